@@ -1,5 +1,5 @@
 import type { DimensionId, LocalizedText } from '../questionnaire/types'
-import type { EmployeeClass, SectorCode, TurnoverClass } from '../profile/profile-fields'
+import type { SectorCode, TurnoverClass } from '../profile/profile-fields'
 
 /**
  * The measures catalogue (`questionnaires/measures.json`, format version 1).
