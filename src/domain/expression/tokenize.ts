@@ -1,0 +1,185 @@
+import { fail, quoted } from './errors'
+
+export type Keyword = 'and' | 'or' | 'not' | 'in' | 'true' | 'false' | 'null'
+export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>='
+export type Punctuation = '(' | ')' | '[' | ']' | ','
+export type ReferenceScope = 'answers' | 'profile'
+
+interface TokenBase {
+  /** 0-based offset of the token's first character. */
+  position: number
+  /** The token as written, for messages. */
+  text: string
+}
+
+export type Token = TokenBase &
+  (
+    | { kind: 'string'; value: string }
+    | { kind: 'number'; value: number }
+    | { kind: 'keyword'; value: Keyword }
+    | { kind: 'reference'; scope: ReferenceScope; name: string }
+    | { kind: 'operator'; value: ComparisonOperator }
+    | { kind: 'punctuation'; value: Punctuation }
+    | { kind: 'end' }
+  )
+
+const KEYWORDS: readonly string[] = ['and', 'or', 'not', 'in', 'true', 'false', 'null']
+const SCOPES: readonly string[] = ['answers', 'profile']
+const PUNCTUATION = '()[],'
+const WHITESPACE = ' \t\r\n'
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
+const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z'
+// Hyphens belong to identifiers (question ids like `has-website`); there is no arithmetic.
+const isNameChar = (c: string | undefined): boolean => isLower(c) || isDigit(c) || c === '-'
+
+/** Splits an expression into tokens; throws `ExpressionSyntaxError` with a position on bad input. */
+export function tokenize(source: string): Token[] {
+  const tokens: Token[] = []
+  let i = 0
+  while (i < source.length) {
+    const c = source.charAt(i)
+    if (WHITESPACE.includes(c)) {
+      i++
+    } else if (PUNCTUATION.includes(c)) {
+      tokens.push({ kind: 'punctuation', value: c as Punctuation, position: i, text: c })
+      i++
+    } else if (c === '=' || c === '!' || c === '<' || c === '>') {
+      i = readOperator(source, i, tokens)
+    } else if (c === "'" || c === '"') {
+      i = readString(source, i, tokens)
+    } else if (isDigit(c) || (c === '-' && isDigit(source[i + 1]))) {
+      i = readNumber(source, i, tokens)
+    } else if (isLower(c)) {
+      i = readWord(source, i, tokens)
+    } else {
+      unexpectedCharacter(c, i)
+    }
+  }
+  tokens.push({ kind: 'end', position: source.length, text: '' })
+  return tokens
+}
+
+function unexpectedCharacter(c: string, position: number): never {
+  const q = quoted(c)
+  return fail(
+    position,
+    `Unerwartetes Zeichen ${q.de} an Position ${position}`,
+    `Unexpected character ${q.en} at position ${position}`,
+  )
+}
+
+function readOperator(source: string, start: number, tokens: Token[]): number {
+  const two = source.slice(start, start + 2)
+  if (two === '==' || two === '!=' || two === '<=' || two === '>=') {
+    tokens.push({ kind: 'operator', value: two, position: start, text: two })
+    return start + 2
+  }
+  const one = source.charAt(start)
+  if (one === '<' || one === '>') {
+    tokens.push({ kind: 'operator', value: one, position: start, text: one })
+    return start + 1
+  }
+  // A single `=` or `!` is a typo for `==` / `!=` (or for `not`): name the character.
+  return unexpectedCharacter(one, start)
+}
+
+function readString(source: string, start: number, tokens: Token[]): number {
+  const quote = source.charAt(start)
+  let value = ''
+  let i = start + 1
+  while (i < source.length) {
+    const c = source.charAt(i)
+    if (c === quote) {
+      tokens.push({ kind: 'string', value, position: start, text: source.slice(start, i + 1) })
+      return i + 1
+    }
+    if (c === '\\') {
+      const next = source.charAt(i + 1)
+      if (next !== "'" && next !== '"' && next !== '\\') {
+        const q = quoted(`\\${next}`)
+        fail(
+          i,
+          `Ungültige Escape-Sequenz ${q.de} an Position ${i} (erlaubt sind \\' \\" \\\\)`,
+          `Invalid escape sequence ${q.en} at position ${i} (allowed are \\' \\" \\\\)`,
+        )
+      }
+      value += next
+      i += 2
+    } else {
+      value += c
+      i++
+    }
+  }
+  return fail(
+    start,
+    `Zeichenkette ab Position ${start} ist nicht abgeschlossen`,
+    `String starting at position ${start} is not closed`,
+  )
+}
+
+function readNumber(source: string, start: number, tokens: Token[]): number {
+  let i = start + 1
+  while (isDigit(source[i])) i++
+  if (source[i] === '.' && isDigit(source[i + 1])) {
+    i++
+    while (isDigit(source[i])) i++
+  }
+  const text = source.slice(start, i)
+  tokens.push({ kind: 'number', value: Number(text), position: start, text })
+  return i
+}
+
+function readWord(source: string, start: number, tokens: Token[]): number {
+  let i = start + 1
+  while (isNameChar(source[i])) i++
+  const word = source.slice(start, i)
+  if (source[i] === '.') return readReference(source, start, word, tokens)
+  if (KEYWORDS.includes(word)) {
+    tokens.push({ kind: 'keyword', value: word as Keyword, position: start, text: word })
+    return i
+  }
+  const q = quoted(word)
+  if (SCOPES.includes(word)) {
+    return fail(
+      i,
+      `Nach ${q.de} fehlt an Position ${i} ein Punkt und ein Name, z. B. ${word}.beispiel`,
+      `Expected a dot and a name after ${q.en} at position ${i}, e.g. ${word}.example`,
+    )
+  }
+  return fail(
+    start,
+    `Unbekannter Name ${q.de} an Position ${start}: Verweise beginnen mit „profile.“ oder „answers.“`,
+    `Unknown name ${q.en} at position ${start}: references start with “profile.” or “answers.”`,
+  )
+}
+
+function readReference(source: string, start: number, scope: string, tokens: Token[]): number {
+  const dot = start + scope.length
+  const q = quoted(scope)
+  if (!SCOPES.includes(scope)) {
+    return fail(
+      start,
+      `Unbekannter Bereich ${q.de} an Position ${start}: erlaubt sind „profile.“ und „answers.“`,
+      `Unknown scope ${q.en} at position ${start}: allowed are “profile.” and “answers.”`,
+    )
+  }
+  if (!isLower(source[dot + 1])) {
+    return fail(
+      dot + 1,
+      `Nach ${quoted(scope + '.').de} fehlt an Position ${dot + 1} ein Name (Kleinbuchstaben, Ziffern, Bindestriche)`,
+      `Expected a name after ${quoted(scope + '.').en} at position ${dot + 1} (lower-case letters, digits, hyphens)`,
+    )
+  }
+  let i = dot + 2
+  while (isNameChar(source[i])) i++
+  const name = source.slice(dot + 1, i)
+  tokens.push({
+    kind: 'reference',
+    scope: scope as ReferenceScope,
+    name,
+    position: start,
+    text: source.slice(start, i),
+  })
+  return i
+}
