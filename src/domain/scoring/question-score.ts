@@ -1,0 +1,69 @@
+import type {
+  AnswerValue,
+  ChoiceOption,
+  MultipleChoiceQuestion,
+  NumberQuestion,
+  ScoredQuestion,
+  SingleChoiceQuestion,
+} from '../questionnaire/types'
+import { isNotApplicable } from '../questionnaire/visibility'
+
+/**
+ * A question's score, 0..1, or null when it does not count: unanswered, N/A, or a value that does
+ * not fit the question (an unknown option id, a number outside the range). Invalid values are
+ * treated like unanswered ones so a stale or tampered answer can never move a score.
+ */
+export function scoreQuestion(q: ScoredQuestion, value: AnswerValue | undefined): number | null {
+  if (value === undefined || isNotApplicable(value)) return null
+  switch (q.type) {
+    case 'single':
+      return typeof value === 'string' ? scoreSingle(q, value) : null
+    case 'multiple':
+      return Array.isArray(value) ? scoreMultiple(q, value) : null
+    case 'yesno':
+      return typeof value === 'boolean'
+        ? ratio(value ? q.points.yes : q.points.no, Math.max(q.points.yes, q.points.no))
+        : null
+    case 'number':
+      return typeof value === 'number' ? scoreNumber(q, value) : null
+  }
+}
+
+function scoreSingle(q: SingleChoiceQuestion, optionId: string): number | null {
+  const chosen = q.options.find((o) => o.id === optionId)
+  if (!chosen) return null
+  return ratio(chosen.points, maxPoints(q.options))
+}
+
+/** An empty selection counts as unanswered: "none of these" is an explicit (exclusive) option. */
+function scoreMultiple(q: MultipleChoiceQuestion, optionIds: string[]): number | null {
+  if (optionIds.length === 0) return null
+  let sum = 0
+  for (const id of new Set(optionIds)) {
+    const option = q.options.find((o) => o.id === id)
+    if (!option) return null
+    sum += option.points
+  }
+  return ratio(Math.min(sum, q.maxPoints), q.maxPoints)
+}
+
+/** The band that holds the value is the one with the highest `min` not above it. */
+function scoreNumber(q: NumberQuestion, value: number): number | null {
+  if (!Number.isFinite(value) || value < q.min || value > q.max) return null
+  let band: NumberQuestion['bands'][number] | undefined
+  for (const candidate of q.bands) {
+    if (candidate.min <= value && (!band || candidate.min >= band.min)) band = candidate
+  }
+  if (!band) return null
+  return ratio(band.points, Math.max(...q.bands.map((b) => b.points)))
+}
+
+function maxPoints(options: ChoiceOption[]): number {
+  return Math.max(...options.map((o) => o.points))
+}
+
+/** Clamped to 0..1 and null for a zero maximum, so a malformed file cannot produce NaN or > 100. */
+function ratio(points: number, max: number): number | null {
+  if (!(max > 0)) return null
+  return Math.min(1, Math.max(0, points / max))
+}

@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { scoreAssessment } from '@/domain/scoring/score-assessment'
+import type { Profile } from '@/domain/profile/profile-fields'
+import { answerAll, highest, loadQuestionnaireFile, lowest, readRepoJson } from './answer-builder'
+
+/** Every questionnaire file in questionnaires/ (the catalogue and the publication list are not). */
+const questionnaireFiles = readdirSync(new URL('../../../questionnaires/', import.meta.url))
+  .filter((name) => name.endsWith('.json'))
+  .filter((name) => {
+    const data = readRepoJson(`questionnaires/${name}`) as Record<string, unknown>
+    return Array.isArray(data.questions)
+  })
+
+const profiles: Record<string, Profile> = {
+  'small craft business with apprentices': {
+    state: 'DE-NI', sector: 'hw-bau', employees: '1-9', headcount: 4, turnover: 'le2m', apprentices: true,
+  },
+  'mid-sized industry without apprentices': {
+    state: 'DE-BY', sector: 'industrie', employees: '50-249', turnover: 'le50m', apprentices: false,
+  },
+  'empty profile': {},
+}
+
+describe.each(questionnaireFiles)('scoring %s', (file) => {
+  const questionnaire = loadQuestionnaireFile(`questionnaires/${file}`)
+
+  it.each(Object.entries(profiles))('reaches 100 with the best answers (%s)', (_name, profile) => {
+    const result = scoreAssessment(questionnaire, answerAll(questionnaire, profile, highest), profile)
+    expect(result.overall).toMatchObject({ score: 100, level: 5, completeness: 1 })
+    for (const d of result.dimensions) if (d.visible > 0) expect(d).toMatchObject({ score: 100, completeness: 1 })
+  })
+
+  it.each(Object.entries(profiles))('reaches 0 with the worst answers (%s)', (_name, profile) => {
+    const result = scoreAssessment(questionnaire, answerAll(questionnaire, profile, lowest), profile)
+    expect(result.overall).toMatchObject({ score: 0, level: 1, completeness: 1 })
+    for (const t of result.topics) if (t.visible > 0) expect(t.score).toBe(0)
+  })
+
+  it('has no score but full completeness when everything is N/A', () => {
+    const profile = profiles['small craft business with apprentices']!
+    const result = scoreAssessment(questionnaire, answerAll(questionnaire, profile, () => ({ na: true })), profile)
+    expect(result.overall).toMatchObject({ score: null, level: null, completeness: 1, answered: 0 })
+    expect(result.overall.notApplicable).toBe(result.overall.visible)
+  })
+
+  it('reports every dimension and topic of the file', () => {
+    const result = scoreAssessment(questionnaire, {}, {})
+    expect(result.questionnaire).toBe(`${questionnaire.id}@${questionnaire.version}`)
+    expect(result.dimensions.map((d) => d.dimension)).toEqual(questionnaire.dimensions.map((d) => d.id))
+    expect(result.topics.map((t) => t.topic)).toEqual(questionnaire.topics.map((t) => t.id))
+  })
+})
