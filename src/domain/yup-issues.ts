@@ -101,7 +101,15 @@ function describe(type: string | undefined, params: Record<string, unknown>): Lo
     case 'integer':
       return { de: 'Muss eine ganze Zahl sein', en: 'Must be a whole number' }
     case 'min':
+      // yup names the error of moreThan()/positive() 'min' too, but passes `more` instead of `min`.
+      if (params.more !== undefined) {
+        return { de: `Muss größer als ${String(params.more)} sein`, en: `Must be greater than ${String(params.more)}` }
+      }
+      return describeBound(type, params)
     case 'max':
+      if (params.less !== undefined) {
+        return { de: `Muss kleiner als ${String(params.less)} sein`, en: `Must be less than ${String(params.less)}` }
+      }
       return describeBound(type, params)
     case 'moreThan':
       return { de: `Muss größer als ${String(params.more)} sein`, en: `Must be greater than ${String(params.more)}` }
