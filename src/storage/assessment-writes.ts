@@ -1,0 +1,39 @@
+import type { IDBPObjectStore } from 'idb'
+import { toSummary } from '@/domain/assessment/assessment-summary'
+import type { AssessmentRecord } from '@/domain/assessment/types'
+import type { ReifegradSchema, ReifegradStoreName } from './schema'
+
+/**
+ * The two stores an assessment lives in, inside one readwrite transaction. Writes go through here
+ * so that an assessment is never written without its summary (lists read only summaries).
+ */
+export interface AssessmentStores {
+  assessments: IDBPObjectStore<ReifegradSchema, ReifegradStoreName[], 'assessments', 'readwrite'>
+  summaries: IDBPObjectStore<ReifegradSchema, ReifegradStoreName[], 'summaries', 'readwrite'>
+}
+
+interface HasAssessmentStores {
+  objectStore(name: 'assessments'): AssessmentStores['assessments']
+  objectStore(name: 'summaries'): AssessmentStores['summaries']
+}
+
+/** The assessment stores of a readwrite transaction that includes both. */
+export function assessmentStores(transaction: HasAssessmentStores): AssessmentStores {
+  return { assessments: transaction.objectStore('assessments'), summaries: transaction.objectStore('summaries') }
+}
+
+// The requests below are awaited one after the other on purpose: if the second one throws at
+// once (e.g. QuotaExceededError), the first one's promise has already settled instead of
+// rejecting unobserved when the transaction is aborted.
+
+/** Puts an (already validated, plain) assessment and its summary. */
+export async function putAssessment(stores: AssessmentStores, record: AssessmentRecord): Promise<void> {
+  await stores.assessments.put(record)
+  await stores.summaries.put(toSummary(record))
+}
+
+/** Deletes an assessment and its summary. */
+export async function removeAssessment(stores: AssessmentStores, id: string): Promise<void> {
+  await stores.assessments.delete(id)
+  await stores.summaries.delete(id)
+}

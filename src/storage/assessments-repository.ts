@@ -1,0 +1,136 @@
+import { copyAnswerValue, isAnswerValue, isSafeKey } from '@/domain/assessment/record-fields'
+import { normalizeTimestamp } from '@/domain/assessment/timestamps'
+import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
+import { parseAssessmentResult } from '@/domain/assessment/result-validation'
+import type { AssessmentRecord } from '@/domain/assessment/types'
+import type { AnswerValue } from '@/domain/questionnaire/types'
+import type { AssessmentResult } from '@/domain/scoring/types'
+import { assessmentStores, putAssessment, removeAssessment, type AssessmentStores } from './assessment-writes'
+import { StorageError } from './errors'
+import { notFound, reportCorruptRecord, runTransaction, toPlainData, validatedForWrite } from './transaction'
+
+export { listSummaries, type SummaryPage, type SummaryPageCursor, type SummaryQuery } from './assessment-summaries'
+
+/**
+ * Assessments and their list summaries. Every write puts the assessment and its summary in the
+ * same transaction, so a list never shows a state the check does not have. A record is
+ * validated before it is written, so everything stored can be read back.
+ */
+
+/** Stores a draft (new or changed) with its summary; a completed check cannot be overwritten. */
+export async function saveDraft(record: AssessmentRecord): Promise<AssessmentRecord> {
+  const draft = validRecord(record)
+  if (draft.status !== 'draft') throw conflict(`${draft.id} is not a draft`)
+  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const stored = await transaction.objectStore('assessments').get(draft.id)
+    // Its frozen result is history: once completed, a check only changes through restore or delete.
+    if (stored?.status === 'completed') throw conflict(`${draft.id} is already completed`)
+    await putAssessment(assessmentStores(transaction), draft)
+    return draft
+  })
+}
+
+/** Writes one answer (`undefined` removes it) into a stored draft; returns the updated draft. */
+export async function saveAnswer(
+  id: string,
+  questionId: string,
+  value: AnswerValue | undefined,
+  now: string,
+): Promise<AssessmentRecord> {
+  const updatedAt = normalizeTimestamp(now)
+  if (!isSafeKey(questionId) || updatedAt === null || (value !== undefined && !isAnswerValue(value))) {
+    throw new StorageError('invalid', `Invalid answer for ${questionId}`)
+  }
+  // Copied before the transaction, so a Vue proxy never reaches IndexedDB.
+  const answer = value === undefined ? undefined : copyAnswerValue(toPlainData(value))
+  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const record = await readForUpdate(transaction.objectStore('assessments'), id)
+    if (record.status !== 'draft') throw conflict(`${id} is already completed`)
+    const answers = { ...record.answers }
+    if (answer === undefined) delete answers[questionId]
+    else answers[questionId] = answer
+    const updated: AssessmentRecord = { ...record, answers, updatedAt }
+    await putAssessment(assessmentStores(transaction), updated)
+    return updated
+  })
+}
+
+/** The stored check, validated; null when there is none or it is damaged (then also reported). */
+export async function getAssessment(id: string): Promise<AssessmentRecord | null> {
+  return runTransaction(['assessments'], 'readonly', async (transaction) => {
+    const stored = await transaction.objectStore('assessments').get(id)
+    if (stored === undefined) return null
+    const record = parseAssessmentRecord(stored)
+    if (!record) reportCorruptRecord('assessments', id)
+    return record
+  })
+}
+
+/**
+ * Completes a draft in one strictly durable transaction: status, completion time, the frozen
+ * result and the summary are written together or not at all.
+ */
+export async function completeAssessment(id: string, result: AssessmentResult, now: string): Promise<AssessmentRecord> {
+  const frozen = parseAssessmentResult(toPlainData(result))
+  const completedAt = normalizeTimestamp(now)
+  if (!frozen || completedAt === null) {
+    throw new StorageError('invalid', `Invalid result or time for ${id}`)
+  }
+  return runTransaction(
+    ['assessments', 'summaries'],
+    'readwrite',
+    async (transaction) => {
+      const record = await readForUpdate(transaction.objectStore('assessments'), id)
+      if (record.status !== 'draft') throw conflict(`${id} is already completed`)
+      if (frozen.questionnaire !== `${record.questionnaireId}@${record.questionnaireVersion}`) {
+        throw new StorageError('invalid', `The result of ${frozen.questionnaire} does not belong to ${id}`)
+      }
+      const completed: AssessmentRecord = {
+        ...record,
+        status: 'completed',
+        completedAt,
+        updatedAt: completedAt,
+        result: frozen,
+      }
+      await putAssessment(assessmentStores(transaction), completed)
+      return completed
+    },
+    // Finishing is the moment users care about most: it must survive a power cut right after.
+    { durability: 'strict' },
+  )
+}
+
+/** Deletes a check; returns what was deleted (null if nothing, or if it was damaged) for undo. */
+export async function deleteAssessment(id: string): Promise<AssessmentRecord | null> {
+  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const stored = await transaction.objectStore('assessments').get(id)
+    await removeAssessment(assessmentStores(transaction), id)
+    return stored === undefined ? null : parseAssessmentRecord(stored)
+  })
+}
+
+/** Puts a check back as it was (undo of a delete, or an imported check), whatever its status. */
+export async function restoreAssessment(record: AssessmentRecord): Promise<AssessmentRecord> {
+  const restored = validRecord(record)
+  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    await putAssessment(assessmentStores(transaction), restored)
+    return restored
+  })
+}
+
+function validRecord(record: AssessmentRecord): AssessmentRecord {
+  return validatedForWrite(record, parseAssessmentRecord, `assessment ${String(record.id)}`)
+}
+
+async function readForUpdate(store: AssessmentStores['assessments'], id: string): Promise<AssessmentRecord> {
+  const stored = await store.get(id)
+  if (stored === undefined) throw notFound('assessments', id)
+  const record = parseAssessmentRecord(stored)
+  // Thrown, not skipped: the caller asked for this record. runTransaction reports it.
+  if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
+  return record
+}
+
+function conflict(message: string): StorageError {
+  return new StorageError('conflict', message)
+}
