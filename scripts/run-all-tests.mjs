@@ -38,6 +38,11 @@ try {
 } catch {
   failed = Math.max(failed, 1)
 }
+// Errors outside any test (an unhandled rejection, a crashed worker) fail the run without failing a test.
+if (tests.status !== 0 && failed === 0) {
+  console.log('The test run failed outside of any single test (see the errors above).')
+  failed = 1
+}
 rmSync(dir, { recursive: true, force: true })
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(tests.status === 0 && failed === 0 ? 0 : 1)

@@ -5,6 +5,7 @@ import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
 import { applyLocale, loadSavedLocale } from './i18n/locale-preference'
 import './styles/base.css'
+import './styles/forms.css'
 
 const locale = loadSavedLocale()
 applyLocale(locale)

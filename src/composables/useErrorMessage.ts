@@ -1,0 +1,25 @@
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { StorageError } from '@/storage/errors'
+import { QuestionnaireUnavailableError } from '@/stores/questionnaires'
+import { useLocalized } from './useLocalized'
+
+/** Turns any error from stores into one translated sentence for the user. */
+export function useErrorMessage() {
+  const { t } = useI18n()
+  const { localized } = useLocalized()
+  const errorMessage = ref<string | null>(null)
+
+  function messageFor(error: unknown): string {
+    if (error instanceof StorageError) return localized(error.userMessage)
+    if (error instanceof QuestionnaireUnavailableError) return t('errors.questionnaireUnavailable')
+    if (error instanceof Error && error.message === 'not-found') return t('errors.checkNotFound')
+    return t('errors.unexpected')
+  }
+
+  function showError(error: unknown) {
+    errorMessage.value = messageFor(error)
+  }
+
+  return { errorMessage, showError, messageFor, clearError: () => (errorMessage.value = null) }
+}

@@ -1,0 +1,163 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { AssessmentRecord } from '@/domain/assessment/types'
+import { createAssessment } from '@/domain/assessment/new-assessment'
+import type { Profile } from '@/domain/profile/profile-fields'
+import type { AnswerValue, Dimension, Question, Questionnaire } from '@/domain/questionnaire/types'
+import { isNotApplicable, isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
+import { scoreAssessment } from '@/domain/scoring/score-assessment'
+import {
+  completeAssessment,
+  getAssessment,
+  saveAnswer,
+  saveDraft,
+} from '@/storage/assessments-repository'
+import { toStorageError } from '@/storage/errors'
+import { createAnswerWriter } from './answer-writer'
+import { useQuestionnairesStore } from './questionnaires'
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
+
+export interface DimensionStep {
+  dimension: Dimension
+  questions: Question[]
+}
+
+const nowIso = () => new Date().toISOString()
+
+/** The check being answered: loads it, writes every answer at once, and finishes it. */
+export const useAssessmentStore = defineStore('assessment', () => {
+  const record = ref<AssessmentRecord | null>(null)
+  const questionnaire = shallowRef<Questionnaire | null>(null)
+  const saveState = ref<SaveState>('idle')
+  const saveError = ref<unknown>(null)
+
+  const writer = createAnswerWriter(
+    async (questionId, value) => {
+      const id = record.value?.id
+      if (id) await saveAnswer(id, questionId, value, nowIso())
+    },
+    (error) => {
+      saveError.value = error ? toStorageError(error) : null
+      saveState.value = error ? 'error' : writer.hasPending() ? 'saving' : 'saved'
+    },
+  )
+
+  // Typed answers wait up to 300 ms; when the page is hidden or closed they are written at once.
+  if (typeof window !== 'undefined') {
+    const flushAnswers = () => void writer.flush().catch(() => undefined)
+    window.addEventListener('pagehide', flushAnswers)
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushAnswers()
+    })
+  }
+
+  const visibleIds = computed(() =>
+    record.value && questionnaire.value
+      ? visibleQuestionIds(questionnaire.value, record.value.answers, record.value.profile)
+      : new Set<string>(),
+  )
+
+  /** One step per dimension, with the questions visible for this business. */
+  const steps = computed<DimensionStep[]>(() =>
+    (questionnaire.value?.dimensions ?? []).map((dimension) => ({
+      dimension,
+      questions: (questionnaire.value?.questions ?? []).filter(
+        (question) => question.dimension === dimension.id && visibleIds.value.has(question.id),
+      ),
+    })),
+  )
+
+  /** Visible scored questions without an answer (N/A counts as an answer). */
+  const unanswered = computed(() =>
+    steps.value.flatMap((step, index) =>
+      step.questions
+        .filter((question) => isScored(question) && record.value?.answers[question.id] === undefined)
+        .map((question) => ({ question, step: index + 1 })),
+    ),
+  )
+
+  const progress = computed(() => {
+    const scored = steps.value.flatMap((step) => step.questions.filter(isScored))
+    if (scored.length === 0) return 0
+    return Math.round(((scored.length - unanswered.value.length) / scored.length) * 100)
+  })
+
+  async function open(id: string): Promise<void> {
+    if (record.value?.id === id && questionnaire.value) return
+    await writer.flush()
+    const stored = await getAssessment(id)
+    if (!stored) throw new Error('not-found')
+    questionnaire.value = await useQuestionnairesStore().load(stored.questionnaireId)
+    record.value = stored
+    saveState.value = 'idle'
+  }
+
+  /** Creates and stores a new draft; returns its id. */
+  async function start(questionnaireId: string, companyId: string | null = null, profile: Profile = {}): Promise<string> {
+    const loaded = await useQuestionnairesStore().load(questionnaireId)
+    const draft = createAssessment({
+      id: crypto.randomUUID(),
+      now: nowIso(),
+      questionnaireId: loaded.id,
+      questionnaireVersion: loaded.version,
+      companyId,
+      profile,
+    })
+    await saveDraft(draft)
+    record.value = draft
+    questionnaire.value = loaded
+    return draft.id
+  }
+
+  async function saveRecord(next: AssessmentRecord): Promise<void> {
+    saveState.value = 'saving'
+    try {
+      await writer.flush()
+      await saveDraft(next)
+      record.value = next
+      saveState.value = 'saved'
+    } catch (error) {
+      saveState.value = 'error'
+      saveError.value = toStorageError(error)
+      throw saveError.value
+    }
+  }
+
+  async function setProfile(profile: Profile): Promise<void> {
+    if (record.value) await saveRecord({ ...record.value, profile, updatedAt: nowIso() })
+  }
+
+  async function setStep(step: number): Promise<void> {
+    if (record.value?.status === 'draft' && record.value.currentStep !== step) {
+      await saveRecord({ ...record.value, currentStep: step, updatedAt: nowIso() })
+    }
+  }
+
+  /** Shows the answer at once and writes it (typed input debounced). */
+  function setAnswer(question: Question, value: AnswerValue | undefined): Promise<void> {
+    // A completed check keeps the answers its frozen result was computed from.
+    if (record.value?.status !== 'draft') return Promise.resolve()
+    const answers = { ...record.value.answers }
+    if (value === undefined) delete answers[question.id]
+    else answers[question.id] = value
+    record.value = { ...record.value, answers }
+    saveState.value = 'saving'
+    const typed = question.type === 'text' || question.type === 'number'
+    return writer.set(question.id, value, typed && !isNotApplicable(value))
+  }
+
+  /** Computes the result and stores the completed check in one transaction. */
+  async function finish(): Promise<void> {
+    if (!record.value || !questionnaire.value) return
+    await writer.flush()
+    const result = scoreAssessment(questionnaire.value, record.value.answers, record.value.profile)
+    const completed = await completeAssessment(record.value.id, result, nowIso())
+    record.value = completed
+  }
+
+  return {
+    record, questionnaire, saveState, saveError, steps, unanswered, progress, visibleIds,
+    open, start, setProfile, setStep, setAnswer, finish, flush: writer.flush,
+  }
+})

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { axeViolations, launchBrowser, watchPage } from './support/browser'
+import { answerStepByKeyboard, startCheckByKeyboard } from './support/check-flow'
+import { readAssessment } from './support/indexeddb'
+
+const baseUrl = inject('baseUrl')
+
+const BAVARIAN_CRAFTS = { state: 'Bayern', sector: 'Handwerk: Elektro', employeesIndex: 1, headcount: '12', apprentices: true }
+
+describe('assessment flow in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext()
+    return context.newPage()
+  }
+
+  it('answers the whole flagship questionnaire with the keyboard only, with 0 axe violations on every step, the review and the result', async () => {
+    const page = await newPage()
+    const watch = watchPage(page, baseUrl)
+    const id = await startCheckByKeyboard(page, baseUrl, BAVARIAN_CRAFTS)
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+
+    for (let step = 1; step <= 7; step += 1) {
+      await page.waitForURL(`**/schritt/${step}`)
+      // Focus moves to the step heading on every step change.
+      if (step > 1) await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+      expect(await page.getByText(`Schritt ${step} von 7`).count()).toBe(1)
+      expect(await axeViolations(page)).toEqual([])
+      await answerStepByKeyboard(page)
+    }
+
+    await page.waitForURL('**/pruefen')
+    await page.locator('h1', { hasText: 'Übersicht vor dem Abschluss' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('Tab')
+    const finish = page.getByRole('button', { name: 'Check abschließen und Ergebnis ansehen' })
+    await finish.focus()
+    await page.keyboard.press('Enter')
+
+    await page.waitForURL('**/ergebnis')
+    await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+    expect(await page.locator('table.data-table tbody tr').count()).toBe(7)
+    expect((await page.locator('.result-overall__score').textContent())?.replace(/\s+/g, ' ')).toMatch(/\d+ von 100 Punkten · Stufe \d: /)
+    expect(await axeViolations(page)).toEqual([])
+
+    const stored = await readAssessment(page, id)
+    expect(stored.status).toBe('completed')
+    expect(stored.profile).toMatchObject({ state: 'DE-BY', sector: 'hw-elektro-metall', employees: '10-49', headcount: 12, apprentices: true })
+    expect(Object.keys(stored.answers).length).toBeGreaterThan(60)
+    expect(stored.result.questionnaire).toBe('digitalisierungsgrad-check@1.0.0')
+    expect(watch.consoleErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+  })
+
+  it('after a reload in the middle, continues at the same step with every answer', async () => {
+    const page = await newPage()
+    const id = await startCheckByKeyboard(page, baseUrl, { ...BAVARIAN_CRAFTS, state: 'Niedersachsen' })
+    await answerStepByKeyboard(page)
+    await page.waitForURL('**/schritt/2')
+    // Answer the first two questions of step 2, then reload.
+    const radios = page.locator('fieldset.question').first().getByRole('radio')
+    await radios.nth(1).check()
+    await page.getByText('Gespeichert auf diesem Gerät').waitFor()
+    const before = await readAssessment(page, id)
+    expect(before.currentStep).toBe(2)
+
+    await page.reload()
+    await page.locator('fieldset.question').first().waitFor()
+    expect(await page.locator('fieldset.question').first().getByRole('radio').nth(1).isChecked()).toBe(true)
+
+    await page.goto(`${baseUrl}/meine-checks`)
+    await page.getByRole('link', { name: /fortsetzen$/ }).first().click()
+    await page.waitForURL('**/schritt/2')
+    const after = await readAssessment(page, id)
+    expect(after.answers).toEqual(before.answers)
+    await page.goto(`${baseUrl}/check/${id}/schritt/1`)
+    await page.locator('fieldset.question').first().waitFor()
+    // Every question of step 1 was answered before the reload and still shows its answer.
+    const unansweredOnStep1 = await page.locator('fieldset.question').evaluateAll((fieldsets) =>
+      fieldsets.filter((fieldset) => {
+        const checked = fieldset.querySelector('input:checked')
+        const typed = [...fieldset.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea')].some((input) => input.value !== '')
+        return !checked && !typed
+      }).length,
+    )
+    expect(unansweredOnStep1).toBe(0)
+    expect(await page.locator('fieldset.question').count()).toBeGreaterThan(5)
+  })
+})

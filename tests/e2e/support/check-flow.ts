@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core'
+import { focused, tabUntil } from './keyboard'
+
+/** Profile of the test business: picked by keyboard from the profile form's selects and radios. */
+export interface KeyboardProfile {
+  /** Visible option label of the federal state, e.g. "Bayern". */
+  state: string
+  /** Visible option label of the sector group. */
+  sector: string
+  /** 0-based index of the employees class radio (0: 1–9, 1: 10–49, 2: 50–249, 3: 250+). */
+  employeesIndex: number
+  headcount?: string
+  apprentices: boolean
+}
+
+/** Selects an option of a focused <select> by keyboard: typing its label selects it. */
+async function typeIntoSelect(page: Page, label: string) {
+  await page.keyboard.type(label, { delay: 20 })
+}
+
+/** From the start page to the first question step, keyboard only. Returns the check's id. */
+export async function startCheckByKeyboard(page: Page, baseUrl: string, profile: KeyboardProfile, questionnaireIndex = 0): Promise<string> {
+  await page.goto(baseUrl + '/')
+  await tabUntil(page, (info) => info.tag === 'a' && info.text === 'Check starten')
+  await page.keyboard.press('Enter')
+  await page.waitForURL('**/check/neu')
+  await page.getByRole('radio').first().waitFor()
+  // The flagship is preselected; arrow keys move within the radio group.
+  await tabUntil(page, (info) => info.type === 'radio')
+  for (let i = 0; i < questionnaireIndex; i += 1) await page.keyboard.press('ArrowDown')
+  await tabUntil(page, (info) => info.tag === 'button' && info.text === 'Check beginnen')
+  await page.keyboard.press('Enter')
+  await page.waitForURL('**/profil')
+  await page.locator('#field-state').waitFor()
+
+  await tabUntil(page, (info) => info.tag === 'select' && info.name === '' && info.value === '')
+  await typeIntoSelect(page, profile.state)
+  await page.keyboard.press('Tab')
+  await typeIntoSelect(page, profile.sector)
+  await tabUntil(page, (info) => info.type === 'radio' && info.name === 'employees')
+  await page.keyboard.press('Space')
+  for (let i = 0; i < profile.employeesIndex; i += 1) await page.keyboard.press('ArrowDown')
+  if (profile.headcount) {
+    await tabUntil(page, (info) => info.tag === 'input' && info.type === 'text')
+    await page.keyboard.type(profile.headcount)
+  }
+  await tabUntil(page, (info) => info.type === 'radio' && info.name === 'apprentices')
+  await page.keyboard.press('Space')
+  if (!profile.apprentices) await page.keyboard.press('ArrowDown')
+  await tabUntil(page, (info) => info.tag === 'button' && info.text.startsWith('Speichern und weiter'))
+  await page.keyboard.press('Enter')
+  await page.waitForURL('**/schritt/1')
+  return new URL(page.url()).pathname.split('/')[2] ?? ''
+}
+
+/**
+ * Answers every question of the current step by keyboard: Space on the first choice of each radio
+ * group or on the first checkbox of each checkbox group, a number into number fields and a short
+ * text into text fields; then Enter on "Weiter". `choose` may move the choice with arrow keys.
+ */
+export async function answerStepByKeyboard(page: Page, choose: (name: string) => number = () => 0): Promise<void> {
+  const done = new Set<string>()
+  for (let i = 0; i < 400; i += 1) {
+    await page.keyboard.press('Tab')
+    const info = await focused(page)
+    if (info.tag === 'button' && (info.text === 'Weiter' || info.text === 'Weiter zur Übersicht')) {
+      await page.keyboard.press('Enter')
+      return
+    }
+    if (done.has(info.name)) continue
+    if (info.type === 'radio' && !info.groupAnswered) {
+      await page.keyboard.press('Space')
+      for (let step = 0; step < choose(info.name); step += 1) await page.keyboard.press('ArrowDown')
+      done.add(info.name)
+    } else if (info.type === 'checkbox' && info.name) {
+      await page.keyboard.press('Space')
+      done.add(info.name)
+    } else if (info.tag === 'input' && info.type === 'text' && info.value === '') {
+      await page.keyboard.type('120')
+      done.add(info.name || `text-${i}`)
+    } else if (info.tag === 'textarea' && info.value === '') {
+      await page.keyboard.type('Terminbuchung online')
+      done.add(info.name || `textarea-${i}`)
+    }
+  }
+  throw new Error('Did not reach the Weiter button')
+}
+
+/** Waits until the last answer is confirmed as stored. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.getByText('Gespeichert auf diesem Gerät').waitFor()
+  await focused(page)
+}

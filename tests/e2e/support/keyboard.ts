@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core'
+
+export interface FocusInfo {
+  tag: string
+  type: string
+  name: string
+  text: string
+  checked: boolean
+  groupAnswered: boolean
+  value: string
+}
+
+/** What has keyboard focus now, with what a keyboard user would see of it. */
+export async function focused(page: Page): Promise<FocusInfo> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null
+    if (!element) return { tag: '', type: '', name: '', text: '', checked: false, groupAnswered: false, value: '' }
+    const name = element.getAttribute('name') ?? ''
+    const group = name ? [...document.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)] : []
+    return {
+      tag: element.tagName.toLowerCase(),
+      type: element.getAttribute('type') ?? '',
+      name,
+      text: (element.textContent ?? '').trim(),
+      checked: Boolean(element.checked),
+      groupAnswered: group.some((input) => input.checked),
+      value: element.value ?? '',
+    }
+  })
+}
+
+/** Presses Tab until `accept` says yes; fails after `limit` presses so a focus trap shows up as an error. */
+export async function tabUntil(page: Page, accept: (info: FocusInfo) => boolean, limit = 60): Promise<FocusInfo> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab')
+    const info = await focused(page)
+    if (accept(info)) return info
+  }
+  throw new Error(`No matching element reached with ${limit} Tab presses`)
+}
