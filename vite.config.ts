@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
 
 /**
  * The Content-Security-Policy lives in index.html as a meta tag. The build gets the strict policy;
@@ -38,8 +39,46 @@ function cspMetaTag(): Plugin {
   }
 }
 
+/**
+ * Installable and offline: a generated service worker precaches the whole app (every JS chunk,
+ * including the questionnaire chunks, styles, index.html, icons) and answers every navigation
+ * with index.html (history-mode routes). `prompt`: a new version waits until the user chooses to
+ * update (src/pwa/register.ts registers it from the bundle; nothing is injected into index.html,
+ * so the CSP stays free of inline scripts).
+ */
+const pwaOptions: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    id: '/',
+    name: 'Reifegrad – Digitalisierungs-Check',
+    short_name: 'Reifegrad',
+    description: 'Der Digitalisierungs-Check für Mittelstand und Handwerk. Läuft im Browser, Ihre Daten bleiben auf Ihrem Gerät.',
+    lang: 'de',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b5394',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+    // The first visit is controlled at once, so it works offline without a reload. An update still
+    // waits: it only activates when the user asks for it (or when every tab is closed).
+    clientsClaim: true,
+  },
+}
+
 export default defineConfig({
-  plugins: [vue(), cspMetaTag()],
+  plugins: [vue(), cspMetaTag(), VitePWA(pwaOptions)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

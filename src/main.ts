@@ -4,10 +4,15 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
 import { applyLocale, loadSavedLocale } from './i18n/locale-preference'
+import { registerServiceWorker } from './pwa/register'
+import { useAppUpdateStore } from './stores/app-update'
 import './styles/base.css'
 import './styles/forms.css'
+import './styles/results.css'
 
 const locale = loadSavedLocale()
 applyLocale(locale)
 
-createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n(locale)).mount('#app')
+const pinia = createPinia()
+createApp(App).use(pinia).use(createAppRouter()).use(createAppI18n(locale)).mount('#app')
+registerServiceWorker((applyUpdate) => useAppUpdateStore(pinia).offer(applyUpdate))

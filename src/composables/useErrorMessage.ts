@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { StorageError } from '@/storage/errors'
 import { QuestionnaireUnavailableError } from '@/stores/questionnaires'
+import { DraftLockedError } from '@/stores/draft-lock'
 import { useLocalized } from './useLocalized'
 
 /** Turns any error from stores into one translated sentence for the user. */
@@ -13,6 +14,7 @@ export function useErrorMessage() {
   function messageFor(error: unknown): string {
     if (error instanceof StorageError) return localized(error.userMessage)
     if (error instanceof QuestionnaireUnavailableError) return t('errors.questionnaireUnavailable')
+    if (error instanceof DraftLockedError) return t('tabs.saveRefused')
     if (error instanceof Error && error.message === 'not-found') return t('errors.checkNotFound')
     return t('errors.unexpected')
   }

@@ -15,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/check/:id/pruefen', name: 'check-review', component: () => import('@/views/check/CheckReviewView.vue'), props: true },
   { path: '/check/:id/ergebnis', name: 'check-result', component: () => import('@/views/check/CheckResultView.vue'), props: true },
   { path: '/meine-checks', name: 'my-checks', component: () => import('@/views/MyChecksView.vue') },
+  { path: '/einstellungen', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/datenschutz', name: 'privacy', component: () => import('@/views/PrivacyView.vue') },
   { path: '/ueber', name: 'about', component: () => import('@/views/AboutView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },

@@ -8,26 +8,57 @@ import type { AssessmentResult } from '@/domain/scoring/types'
 import { assessmentStores, putAssessment, removeAssessment, type AssessmentStores } from './assessment-writes'
 import { StorageError } from './errors'
 import { notFound, reportCorruptRecord, runTransaction, toPlainData, validatedForWrite } from './transaction'
+import { noticeAssessmentsDeleted, noticeAssessmentWritten } from './write-notices'
 
 export { listSummaries, type SummaryPage, type SummaryPageCursor, type SummaryQuery } from './assessment-summaries'
+export { countAssessments } from './assessment-count'
 
 /**
  * Assessments and their list summaries. Every write puts the assessment and its summary in the
  * same transaction, so a list never shows a state the check does not have. A record is
- * validated before it is written, so everything stored can be read back.
+ * validated before it is written, so everything stored can be read back. After each committed
+ * write the other tabs are told (change-broadcast) and the data-loss note is kept (data-marker).
  */
+
+/** The fields of a draft that change outside the answers. */
+export type DraftChanges = Partial<Pick<AssessmentRecord, 'profile' | 'currentStep'>>
 
 /** Stores a draft (new or changed) with its summary; a completed check cannot be overwritten. */
 export async function saveDraft(record: AssessmentRecord): Promise<AssessmentRecord> {
   const draft = validRecord(record)
   if (draft.status !== 'draft') throw conflict(`${draft.id} is not a draft`)
-  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+  await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(draft.id)
     // Its frozen result is history: once completed, a check only changes through restore or delete.
     if (stored?.status === 'completed') throw conflict(`${draft.id} is already completed`)
     await putAssessment(assessmentStores(transaction), draft)
-    return draft
   })
+  noticeAssessmentWritten(draft.id, 'assessment-saved')
+  return draft
+}
+
+/**
+ * Changes the profile and/or resume step of a stored draft and keeps its stored answers as they
+ * are (another tab may have written answers this tab has not seen); returns the updated draft.
+ */
+export async function updateDraft(id: string, changes: DraftChanges, now: string): Promise<AssessmentRecord> {
+  const updatedAt = normalizeTimestamp(now)
+  if (updatedAt === null) throw new StorageError('invalid', `Invalid time ${now}`)
+  const fields = toPlainData({ profile: changes.profile, currentStep: changes.currentStep })
+  const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const record = await readForUpdate(transaction.objectStore('assessments'), id)
+    if (record.status !== 'draft') throw conflict(`${id} is already completed`)
+    const next = validRecord({
+      ...record,
+      profile: fields.profile ?? record.profile,
+      currentStep: fields.currentStep ?? record.currentStep,
+      updatedAt,
+    })
+    await putAssessment(assessmentStores(transaction), next)
+    return next
+  })
+  noticeAssessmentWritten(id, 'assessment-saved')
+  return updated
 }
 
 /** Writes one answer (`undefined` removes it) into a stored draft; returns the updated draft. */
@@ -43,16 +74,18 @@ export async function saveAnswer(
   }
   // Copied before the transaction, so a Vue proxy never reaches IndexedDB.
   const answer = value === undefined ? undefined : copyAnswerValue(toPlainData(value))
-  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+  const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const record = await readForUpdate(transaction.objectStore('assessments'), id)
     if (record.status !== 'draft') throw conflict(`${id} is already completed`)
     const answers = { ...record.answers }
     if (answer === undefined) delete answers[questionId]
     else answers[questionId] = answer
-    const updated: AssessmentRecord = { ...record, answers, updatedAt }
-    await putAssessment(assessmentStores(transaction), updated)
-    return updated
+    const next: AssessmentRecord = { ...record, answers, updatedAt }
+    await putAssessment(assessmentStores(transaction), next)
+    return next
   })
+  noticeAssessmentWritten(id, 'assessment-saved')
+  return updated
 }
 
 /** The stored check, validated; null when there is none or it is damaged (then also reported). */
@@ -76,7 +109,7 @@ export async function completeAssessment(id: string, result: AssessmentResult, n
   if (!frozen || completedAt === null) {
     throw new StorageError('invalid', `Invalid result or time for ${id}`)
   }
-  return runTransaction(
+  const completed = await runTransaction(
     ['assessments', 'summaries'],
     'readwrite',
     async (transaction) => {
@@ -85,37 +118,43 @@ export async function completeAssessment(id: string, result: AssessmentResult, n
       if (frozen.questionnaire !== `${record.questionnaireId}@${record.questionnaireVersion}`) {
         throw new StorageError('invalid', `The result of ${frozen.questionnaire} does not belong to ${id}`)
       }
-      const completed: AssessmentRecord = {
+      const next: AssessmentRecord = {
         ...record,
         status: 'completed',
         completedAt,
         updatedAt: completedAt,
         result: frozen,
       }
-      await putAssessment(assessmentStores(transaction), completed)
-      return completed
+      await putAssessment(assessmentStores(transaction), next)
+      return next
     },
     // Finishing is the moment users care about most: it must survive a power cut right after.
     { durability: 'strict' },
   )
+  noticeAssessmentWritten(id, 'assessment-completed')
+  return completed
 }
 
 /** Deletes a check; returns what was deleted (null if nothing, or if it was damaged) for undo. */
 export async function deleteAssessment(id: string): Promise<AssessmentRecord | null> {
-  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+  const { deleted, remaining } = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
     await removeAssessment(assessmentStores(transaction), id)
-    return stored === undefined ? null : parseAssessmentRecord(stored)
+    const left = await transaction.objectStore('summaries').count()
+    return { deleted: stored === undefined ? null : parseAssessmentRecord(stored), remaining: left }
   })
+  noticeAssessmentsDeleted([id], remaining)
+  return deleted
 }
 
 /** Puts a check back as it was (undo of a delete, or an imported check), whatever its status. */
 export async function restoreAssessment(record: AssessmentRecord): Promise<AssessmentRecord> {
   const restored = validRecord(record)
-  return runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+  await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     await putAssessment(assessmentStores(transaction), restored)
-    return restored
   })
+  noticeAssessmentWritten(restored.id, 'assessment-saved')
+  return restored
 }
 
 function validRecord(record: AssessmentRecord): AssessmentRecord {

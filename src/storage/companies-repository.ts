@@ -3,6 +3,7 @@ import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
 import { assessmentStores, putAssessment, removeAssessment } from './assessment-writes'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
+import { noticeAssessmentsDeleted, noticeAssessmentWritten } from './write-notices'
 
 /**
  * Client businesses (consultant mode). Deleting a company never leaves its checks pointing at
@@ -65,7 +66,9 @@ export async function countChecksOfCompany(companyId: string): Promise<number> {
  * when it still has checks and `withChecks` is not set. Returns what was deleted (null if nothing).
  */
 export async function deleteCompany(id: string, options: { withChecks?: boolean } = {}): Promise<DeletedCompany | null> {
-  return runTransaction(['companies', 'assessments', 'summaries'], 'readwrite', async (transaction) => {
+  let removedIds: string[] = []
+  let remaining = 0
+  const deleted = await runTransaction(['companies', 'assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('companies').get(id)
     if (stored === undefined) return null
     const checks = await transaction.objectStore('assessments').index('by-company').getAll(id)
@@ -80,11 +83,15 @@ export async function deleteCompany(id: string, options: { withChecks?: boolean 
     const stores = assessmentStores(transaction)
     for (const check of checks) await removeAssessment(stores, check.id)
     await transaction.objectStore('companies').delete(id)
+    removedIds = checks.map((check) => check.id)
+    remaining = await transaction.objectStore('summaries').count()
     const company = parseCompanyRecord(stored)
     if (!company) return null
     const assessments = checks.map(parseAssessmentRecord).filter((check) => check !== null)
     return { company, assessments }
   })
+  if (removedIds.length > 0) noticeAssessmentsDeleted(removedIds, remaining)
+  return deleted
 }
 
 /** Puts a deleted company and its checks back, all or nothing. */
@@ -101,6 +108,7 @@ export async function restoreCompany(deleted: DeletedCompany): Promise<void> {
     const stores = assessmentStores(transaction)
     for (const check of assessments) await putAssessment(stores, check)
   })
+  for (const check of assessments) noticeAssessmentWritten(check.id, 'assessment-saved')
 }
 
 function validCompany(record: CompanyRecord): CompanyRecord {

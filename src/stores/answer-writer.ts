@@ -6,14 +6,27 @@ export const TYPING_DEBOUNCE_MS = 300
 type WriteAnswer = (questionId: string, value: AnswerValue | undefined) => Promise<void>
 
 /**
- * Queues answer writes in order. Choices are written at once; typed input waits up to
- * TYPING_DEBOUNCE_MS for the next keystroke. `flush()` writes everything pending now
- * (used on pagehide, visibilitychange, step change and before finishing).
+ * Queues answer writes in order: choices at once, typed input after up to TYPING_DEBOUNCE_MS.
+ * `flush()` writes everything pending now (used on pagehide, visibilitychange, step change and
+ * before finishing); `hasPending()` also counts writes still in flight.
  */
 export function createAnswerWriter(write: WriteAnswer, onSettled: (error: unknown | null) => void) {
   const pending = new Map<string, AnswerValue | undefined>()
   let timer: ReturnType<typeof setTimeout> | null = null
   let chain: Promise<void> = Promise.resolve()
+  let queued = 0
+
+  function run(task: () => Promise<void>): Promise<void> {
+    queued += 1
+    const done = chain.then(task).finally(() => {
+      queued -= 1
+    })
+    chain = done.then(
+      () => onSettled(null),
+      (error: unknown) => onSettled(error),
+    )
+    return done
+  }
 
   function drain(): Promise<void> {
     if (timer) {
@@ -22,14 +35,7 @@ export function createAnswerWriter(write: WriteAnswer, onSettled: (error: unknow
     }
     const batch = [...pending.entries()]
     pending.clear()
-    for (const [questionId, value] of batch) {
-      chain = chain
-        .then(() => write(questionId, value))
-        .then(
-          () => onSettled(null),
-          (error: unknown) => onSettled(error),
-        )
-    }
+    for (const [questionId, value] of batch) void run(() => write(questionId, value)).catch(() => undefined)
     return chain
   }
 
@@ -43,6 +49,6 @@ export function createAnswerWriter(write: WriteAnswer, onSettled: (error: unknow
       return chain
     },
     flush: drain,
-    hasPending: () => pending.size > 0,
+    hasPending: () => pending.size > 0 || queued > 0,
   }
 }

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AssessmentRecord, AssessmentSummary } from '@/domain/assessment/types'
 import { deleteAssessment, listSummaries, restoreAssessment, type SummaryPageCursor } from '@/storage/assessments-repository'
+import { onChangeInOtherTab } from '@/storage/change-broadcast'
 
 const PAGE_SIZE = 50
 
@@ -30,6 +31,29 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
     items.value = items.value.filter((item) => item.id !== id)
   }
 
+  /**
+   * Reloads the list whenever another tab changes a check, until the returned function is called.
+   * Changes arriving during a reload lead to one more reload, not one per change.
+   */
+  function followOtherTabs(onError: (error: unknown) => void): () => void {
+    let running: Promise<void> | null = null
+    let again = false
+    const refresh = async (): Promise<void> => {
+      if (running) {
+        again = true
+        return
+      }
+      running = load().catch(onError)
+      await running
+      running = null
+      if (again) {
+        again = false
+        await refresh()
+      }
+    }
+    return onChangeInOtherTab(() => void refresh())
+  }
+
   async function undoRemove(): Promise<void> {
     if (!lastDeleted.value) return
     await restoreAssessment(lastDeleted.value)
@@ -37,5 +61,5 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
     await load()
   }
 
-  return { items, next, lastDeleted, load, loadMore, remove, undoRemove }
+  return { items, next, lastDeleted, load, loadMore, remove, undoRemove, followOtherTabs }
 })

@@ -11,9 +11,15 @@ import {
   getAssessment,
   saveAnswer,
   saveDraft,
+  updateDraft,
+  type DraftChanges,
 } from '@/storage/assessments-repository'
+import { onChangeInOtherTab } from '@/storage/change-broadcast'
 import { toStorageError } from '@/storage/errors'
 import { createAnswerWriter } from './answer-writer'
+import { DraftLockedError, useDraftLockStore } from './draft-lock'
+import { useDurabilityStore } from './durability'
+import { registerUnsavedInput } from './unsaved-input'
 import { useQuestionnairesStore } from './questionnaires'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
@@ -31,6 +37,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const questionnaire = shallowRef<Questionnaire | null>(null)
   const saveState = ref<SaveState>('idle')
   const saveError = ref<unknown>(null)
+  const lock = useDraftLockStore()
 
   const writer = createAnswerWriter(
     async (questionId, value) => {
@@ -43,12 +50,22 @@ export const useAssessmentStore = defineStore('assessment', () => {
     },
   )
 
+  // Before an app update reloads the page: every queued answer written, and was it saved?
+  registerUnsavedInput(async () => {
+    await writer.flush()
+    return saveState.value !== 'error'
+  })
+
   // Typed answers wait up to 300 ms; when the page is hidden or closed they are written at once.
   if (typeof window !== 'undefined') {
     const flushAnswers = () => void writer.flush().catch(() => undefined)
     window.addEventListener('pagehide', flushAnswers)
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flushAnswers()
+    })
+    // Another tab wrote to the open check (its last answers before a takeover, a deletion, …).
+    onChangeInOtherTab((change) => {
+      if (change.id === record.value?.id) void reload().catch(() => undefined)
     })
   }
 
@@ -110,27 +127,34 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return draft.id
   }
 
-  async function saveRecord(next: AssessmentRecord): Promise<void> {
+  /** Writes profile or step changes; the stored answers stay as they are. */
+  async function saveChanges(changes: DraftChanges): Promise<void> {
+    const current = record.value
+    if (!current) return
     saveState.value = 'saving'
     try {
+      if (!lock.mayEdit(current.id)) throw new DraftLockedError(current.id)
       await writer.flush()
-      await saveDraft(next)
-      record.value = next
+      const updated = await updateDraft(current.id, changes, nowIso())
+      if (record.value?.id === updated.id) {
+        record.value = { ...record.value, profile: updated.profile, currentStep: updated.currentStep, updatedAt: updated.updatedAt }
+      }
       saveState.value = 'saved'
     } catch (error) {
       saveState.value = 'error'
-      saveError.value = toStorageError(error)
+      saveError.value = error instanceof DraftLockedError ? error : toStorageError(error)
       throw saveError.value
     }
   }
 
   async function setProfile(profile: Profile): Promise<void> {
-    if (record.value) await saveRecord({ ...record.value, profile, updatedAt: nowIso() })
+    await saveChanges({ profile })
   }
 
   async function setStep(step: number): Promise<void> {
-    if (record.value?.status === 'draft' && record.value.currentStep !== step) {
-      await saveRecord({ ...record.value, currentStep: step, updatedAt: nowIso() })
+    // Only the tab that edits remembers the step; a read-only tab just looks.
+    if (record.value?.status === 'draft' && record.value.currentStep !== step && lock.mayEdit(record.value.id)) {
+      await saveChanges({ currentStep: step })
     }
   }
 
@@ -138,6 +162,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function setAnswer(question: Question, value: AnswerValue | undefined): Promise<void> {
     // A completed check keeps the answers its frozen result was computed from.
     if (record.value?.status !== 'draft') return Promise.resolve()
+    if (!lock.mayEdit(record.value.id)) {
+      saveState.value = 'error'
+      saveError.value = new DraftLockedError(record.value.id)
+      return Promise.resolve()
+    }
     const answers = { ...record.value.answers }
     if (value === undefined) delete answers[question.id]
     else answers[question.id] = value
@@ -150,14 +179,35 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** Computes the result and stores the completed check in one transaction. */
   async function finish(): Promise<void> {
     if (!record.value || !questionnaire.value) return
+    const id = record.value.id
+    if (!lock.mayEdit(id)) throw new DraftLockedError(id)
     await writer.flush()
-    const result = scoreAssessment(questionnaire.value, record.value.answers, record.value.profile)
-    const completed = await completeAssessment(record.value.id, result, nowIso())
+    // Scored from what is stored, which is what the frozen result must describe.
+    const stored = await getAssessment(id)
+    if (!stored) throw new Error('not-found')
+    const result = scoreAssessment(questionnaire.value, stored.answers, stored.profile)
+    const completed = await completeAssessment(id, result, nowIso())
     record.value = completed
+    // A completed check is worth keeping: ask the browser not to evict the data.
+    void useDurabilityStore().askAfterCompletion()
+  }
+
+  /** Reads the open check again from storage, unless this tab has answers still to write. */
+  async function reload(): Promise<void> {
+    const before = record.value
+    if (!before || writer.hasPending()) return
+    const stored = await getAssessment(before.id)
+    // Typing in the meantime wins: its answers are newer than what was read.
+    if (stored && record.value === before && !writer.hasPending()) record.value = stored
+  }
+
+  /** Takes over a record another store wrote (e.g. new targets on the results page). */
+  function replaceRecord(next: AssessmentRecord): void {
+    if (record.value?.id === next.id) record.value = next
   }
 
   return {
-    record, questionnaire, saveState, saveError, steps, unanswered, progress, visibleIds,
-    open, start, setProfile, setStep, setAnswer, finish, flush: writer.flush,
+    replaceRecord, record, questionnaire, saveState, saveError, steps, unanswered, progress, visibleIds,
+    open, start, setProfile, setStep, setAnswer, finish, reload, flush: writer.flush,
   }
 })

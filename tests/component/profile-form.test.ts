@@ -17,9 +17,9 @@ describe('ProfileForm', () => {
     await wrapper.get('form').trigger('submit')
     await settle()
     const summary = wrapper.get('[role=alert]')
-    expect(summary.text()).toContain('Bitte korrigieren Sie 4 Angaben')
+    expect(summary.text()).toContain('Bitte korrigieren Sie 5 Angaben')
     expect(summary.findAll('a').map((link) => link.attributes('href'))).toEqual([
-      '#field-state', '#field-sector', '#field-employees', '#field-apprentices',
+      '#field-state', '#field-sector', '#field-employees', '#field-turnover', '#field-apprentices',
     ])
     expect(wrapper.get('#field-state').attributes('aria-invalid')).toBe('true')
     expect(wrapper.get('#error-state').text()).toBe('Bitte wählen Sie das Bundesland.')
@@ -29,7 +29,7 @@ describe('ProfileForm', () => {
 
   it('rejects a headcount that does not fit the size class', async () => {
     const wrapper = mountWithI18n(ProfileForm, {
-      props: { profile: { state: 'DE-BY', sector: 'hw-bau', employees: '10-49', apprentices: false }, busy: false },
+      props: { profile: { state: 'DE-BY', sector: 'hw-bau', employees: '10-49', turnover: 'le2m', apprentices: false }, busy: false },
     })
     await wrapper.get('#field-headcount').setValue('60')
     await wrapper.get('form').trigger('submit')
@@ -40,11 +40,11 @@ describe('ProfileForm', () => {
 
   it('emits a clean profile without empty optional fields', async () => {
     const wrapper = mountWithI18n(ProfileForm, {
-      props: { profile: { state: 'DE-NI', sector: 'hw-kfz', employees: '10-49', apprentices: true }, busy: false },
+      props: { profile: { state: 'DE-NI', sector: 'hw-kfz', employees: '10-49', turnover: 'le10m', apprentices: true }, busy: false },
     })
     await wrapper.get('#field-headcount').setValue(' 12 ')
     await wrapper.get('form').trigger('submit')
     await settle()
-    expect(wrapper.emitted('submit')).toEqual([[{ state: 'DE-NI', sector: 'hw-kfz', employees: '10-49', apprentices: true, headcount: 12 }]])
+    expect(wrapper.emitted('submit')).toEqual([[{ state: 'DE-NI', sector: 'hw-kfz', employees: '10-49', turnover: 'le10m', apprentices: true, headcount: 12 }]])
   })
 })

@@ -47,7 +47,7 @@ describe('assessment flow in Chromium', () => {
 
     await page.waitForURL('**/ergebnis')
     await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
-    expect(await page.locator('table.data-table tbody tr').count()).toBe(7)
+    expect(await page.locator('table.results-table tbody tr').count()).toBe(7)
     expect((await page.locator('.result-overall__score').textContent())?.replace(/\s+/g, ' ')).toMatch(/\d+ von 100 Punkten · Stufe \d: /)
     expect(await axeViolations(page)).toEqual([])
 

@@ -39,7 +39,8 @@ export const profileFormSchema = yup.object({
       const headcount = Number(trimmed)
       return !range || (headcount >= range[0] && headcount <= range[1])
     }),
-  turnover: yup.string().oneOf(['', ...TURNOVER_CLASSES], 'profile.errors.turnover'),
+  // Required because funding rules depend on it (e.g. Digitalbonus Bayern: at most EUR 10 million).
+  turnover: yup.string().required('profile.errors.turnover').oneOf([...TURNOVER_CLASSES], 'profile.errors.turnover'),
   apprentices: yup.string().required('profile.errors.apprentices').oneOf(['yes', 'no'], 'profile.errors.apprentices'),
   role: yup.string().oneOf(['', ...ROLE_CODES], 'profile.errors.role'),
 })
@@ -64,11 +65,11 @@ export function toProfile(values: ProfileFormValues): Profile {
     state: values.state as Profile['state'],
     sector: values.sector as Profile['sector'],
     employees: values.employees as Profile['employees'],
+    turnover: values.turnover as Profile['turnover'],
     apprentices: values.apprentices === 'yes',
   }
   if (values.district.trim()) profile.district = values.district.trim()
   if (values.headcount.trim()) profile.headcount = Number(values.headcount.trim())
-  if (values.turnover) profile.turnover = values.turnover as Profile['turnover']
   if (values.role) profile.role = values.role as Profile['role']
   return profile
 }

@@ -1,5 +1,9 @@
+import { DIMENSION_IDS } from '../questionnaire/dimension-ids'
+
+// Re-exported for modules that take their record building blocks from here.
+export { DIMENSION_IDS }
 import * as yup from 'yup'
-import type { AnswerValue, Answers, DimensionId, LevelNumber } from '../questionnaire/types'
+import type { AnswerValue, Answers, LevelNumber } from '../questionnaire/types'
 import {
   EMPLOYEE_CLASSES,
   ROLE_CODES,
@@ -21,9 +25,6 @@ export const MAX_ID_LENGTH = 200
 export const MAX_TEXT_LENGTH = 20_000
 export const MAX_ENTRIES = 5_000
 
-export const DIMENSION_IDS: readonly DimensionId[] = [
-  'bildung', 'beratung', 'umsetzung', 'reifegrad', 'breitband', 'breitband-bildung', 'fachkraefte',
-]
 export const LEVEL_NUMBERS: readonly LevelNumber[] = [1, 2, 3, 4, 5]
 
 /** True for a maturity level 1..5. */
@@ -174,3 +175,4 @@ export function copyJsonData(value: unknown, maxDepth = 32): unknown {
   }
   return copy
 }
+

@@ -1,7 +1,8 @@
 import * as yup from 'yup'
 import type { AssessmentResult, ScoreSummary } from '../scoring/types'
 import type { LevelNumber } from '../questionnaire/types'
-import { DIMENSION_IDS, MAX_ENTRIES, MAX_ID_LENGTH, isLevelNumber } from './record-fields'
+import { DIMENSION_IDS } from '../questionnaire/dimension-ids'
+import { MAX_ENTRIES, MAX_ID_LENGTH, isLevelNumber } from './record-fields'
 
 /**
  * The frozen result inside a completed assessment, checked like any stored value: it is shown

@@ -1,5 +1,5 @@
+import { DIMENSION_IDS } from '../questionnaire/dimension-ids'
 import * as yup from 'yup'
-import type { DimensionId } from '../questionnaire/types'
 import { SECTOR_CODES, STATE_CODES, TURNOVER_CLASSES } from '../profile/profile-fields'
 import { idSchema, localizedTextSchema, nonBlankString, strictObject } from '../schema-helpers'
 import type { MeasureKind } from './types'
@@ -13,9 +13,6 @@ import { isIsoDate } from './validity'
  * `questionnaires/schema/measures.schema.json` describes the same shape for authors.
  */
 
-const DIMENSION_IDS: readonly DimensionId[] = [
-  'bildung', 'beratung', 'umsetzung', 'reifegrad', 'breitband', 'breitband-bildung', 'fachkraefte',
-]
 const MEASURE_KINDS: readonly MeasureKind[] = ['funding', 'consultation', 'training', 'network', 'information']
 const REGION_CODES: readonly string[] = ['DE', ...STATE_CODES]
 /** https only: the app must never send users to an unencrypted page. */

@@ -1,6 +1,7 @@
+import { DIMENSION_IDS } from './dimension-ids'
 import { array, boolean, lazy, mixed, number, object, string } from 'yup'
 import { idSchema, localizedTextSchema, strictObject } from '../schema-helpers'
-import type { DimensionId, ProfileFieldId, QuestionType } from './types'
+import type { ProfileFieldId, QuestionType } from './types'
 
 /**
  * The structure of a questionnaire file (format version 1) as a yup schema. Validate with
@@ -9,9 +10,6 @@ import type { DimensionId, ProfileFieldId, QuestionType } from './types'
  * this for authors and must be kept in step with it.
  */
 
-export const DIMENSION_IDS: readonly DimensionId[] = [
-  'bildung', 'beratung', 'umsetzung', 'reifegrad', 'breitband', 'breitband-bildung', 'fachkraefte',
-]
 export const PROFILE_FIELD_IDS: readonly ProfileFieldId[] = [
   'state', 'district', 'sector', 'employees', 'headcount', 'turnover', 'apprentices', 'role',
 ]
@@ -123,3 +121,4 @@ export const questionnaireSchema = strictObject({
   levels: array().of(levelSchema).required(),
   questions: array().of(questionSchema).required().min(1),
 }).required()
+

@@ -9,6 +9,8 @@ export interface KeyboardProfile {
   sector: string
   /** 0-based index of the employees class radio (0: 1–9, 1: 10–49, 2: 50–249, 3: 250+). */
   employeesIndex: number
+  /** Visible option label of the turnover class; defaults to "bis 2 Mio. EUR". */
+  turnover?: string
   headcount?: string
   apprentices: boolean
 }
@@ -33,20 +35,22 @@ export async function startCheckByKeyboard(page: Page, baseUrl: string, profile:
   await page.waitForURL('**/profil')
   await page.locator('#field-state').waitFor()
 
-  await tabUntil(page, (info) => info.tag === 'select' && info.name === '' && info.value === '')
+  await tabUntil(page, (info) => info.id === 'field-state')
   await typeIntoSelect(page, profile.state)
-  await page.keyboard.press('Tab')
+  await tabUntil(page, (info) => info.id === 'field-sector')
   await typeIntoSelect(page, profile.sector)
   await tabUntil(page, (info) => info.type === 'radio' && info.name === 'employees')
   await page.keyboard.press('Space')
   for (let i = 0; i < profile.employeesIndex; i += 1) await page.keyboard.press('ArrowDown')
   if (profile.headcount) {
-    await tabUntil(page, (info) => info.tag === 'input' && info.type === 'text')
+    await tabUntil(page, (info) => info.id === 'field-headcount')
     await page.keyboard.type(profile.headcount)
   }
   await tabUntil(page, (info) => info.type === 'radio' && info.name === 'apprentices')
   await page.keyboard.press('Space')
   if (!profile.apprentices) await page.keyboard.press('ArrowDown')
+  await tabUntil(page, (info) => info.id === 'field-turnover')
+  await typeIntoSelect(page, profile.turnover ?? 'bis 2 Mio')
   await tabUntil(page, (info) => info.tag === 'button' && info.text.startsWith('Speichern und weiter'))
   await page.keyboard.press('Enter')
   await page.waitForURL('**/schritt/1')
@@ -90,4 +94,27 @@ export async function answerStepByKeyboard(page: Page, choose: (name: string) =>
 export async function waitForSaved(page: Page): Promise<void> {
   await page.getByText('Gespeichert auf diesem Gerät').waitFor()
   await focused(page)
+}
+
+/**
+ * Completes a whole check by keyboard with the first (lowest) choice everywhere, i.e. a business
+ * weak in every field, IT security included, and opens its result. Returns the check's id.
+ */
+export async function completeCheckByKeyboard(page: Page, baseUrl: string, profile: KeyboardProfile, questionnaireIndex = 0): Promise<string> {
+  const id = await startCheckByKeyboard(page, baseUrl, profile, questionnaireIndex)
+  while (!page.url().endsWith('/pruefen')) {
+    const before = page.url()
+    await page.locator('fieldset.question').first().waitFor()
+    await answerStepByKeyboard(page)
+    await page.waitForURL((url) => url.href !== before)
+  }
+  const finish = page.getByRole('button', { name: 'Check abschließen und Ergebnis ansehen' })
+  await finish.waitFor()
+  if (await finish.isDisabled()) {
+    throw new Error(`Cannot finish: ${(await page.locator('article').textContent())?.replace(/\s+/g, ' ')}`)
+  }
+  await finish.click()
+  await page.waitForURL('**/ergebnis')
+  await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+  return id
 }

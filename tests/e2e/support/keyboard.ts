@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 
 export interface FocusInfo {
   tag: string
+  id: string
   type: string
   name: string
   text: string
@@ -14,11 +15,12 @@ export interface FocusInfo {
 export async function focused(page: Page): Promise<FocusInfo> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null
-    if (!element) return { tag: '', type: '', name: '', text: '', checked: false, groupAnswered: false, value: '' }
+    if (!element) return { tag: '', id: '', type: '', name: '', text: '', checked: false, groupAnswered: false, value: '' }
     const name = element.getAttribute('name') ?? ''
     const group = name ? [...document.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)] : []
     return {
       tag: element.tagName.toLowerCase(),
+      id: element.id,
       type: element.getAttribute('type') ?? '',
       name,
       text: (element.textContent ?? '').trim(),

@@ -20,11 +20,20 @@ export interface RunningServer {
   close: () => Promise<void>
 }
 
+export interface ServeOptions {
+  /**
+   * Serves changed bytes for a URL path instead of the file's (e.g. a changed /sw.js, so that a
+   * new service worker version appears). Read on every request, so a test can change it while
+   * the server runs.
+   */
+  overrides?: Map<string, (original: Buffer) => Buffer | string>
+}
+
 /**
  * Serves the production build on 127.0.0.1 at a free port, like a static host with a history-mode
  * fallback: unknown paths without a file extension get index.html.
  */
-export async function serveDirectory(root: string): Promise<RunningServer> {
+export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<RunningServer> {
   const base = resolve(root)
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -43,7 +52,9 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
         }
         file = join(base, 'index.html')
       }
-      const body = await readFile(file)
+      const original = await readFile(file)
+      const override = options.overrides?.get(path)
+      const body = override ? override(original) : original
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
@@ -58,6 +69,11 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
   if (!address || typeof address === 'string') throw new Error('server has no port')
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done())
+        // Browsers keep connections open; without this, close() waits until they time out.
+        server.closeAllConnections()
+      }),
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROFILE_FIELD_KINDS } from '@/domain/profile/profile-fields'
-import { DIMENSION_IDS, PROFILE_FIELD_IDS, QUESTION_TYPES, questionnaireSchema } from '@/domain/questionnaire/questionnaire-schema'
+import { DIMENSION_IDS } from '@/domain/questionnaire/dimension-ids'
+import { PROFILE_FIELD_IDS, QUESTION_TYPES, questionnaireSchema } from '@/domain/questionnaire/questionnaire-schema'
 import { QUESTIONNAIRES } from './fixtures'
 
 // The JSON Schema is for authors' editors; the yup schema is what the app enforces. This keeps

@@ -1,0 +1,33 @@
+import type { ResultComparison } from '@/domain/scoring/compare'
+import type { DimensionTarget } from '@/domain/scoring/targets'
+import type { AssessmentResult } from '@/domain/scoring/types'
+import type { Questionnaire } from '@/domain/questionnaire/types'
+
+/** The numbers both charts and their data tables show, one row per dimension. */
+export interface ChartRow {
+  label: string
+  today: number | null
+  target: number | null
+  before: number | null
+}
+
+/** Builds the chart rows; scores are rounded to whole points as everywhere in the UI. */
+export function chartRows(
+  result: AssessmentResult,
+  targets: DimensionTarget[],
+  comparison: ResultComparison | null,
+  questionnaire: Questionnaire,
+  locale: 'de' | 'en',
+): ChartRow[] {
+  const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value))
+  return result.dimensions.map((dimension) => {
+    const title = questionnaire.dimensions.find((item) => item.id === dimension.dimension)?.title[locale] ?? dimension.dimension
+    const before = comparison?.ok ? comparison.dimensions.find((item) => item.dimension === dimension.dimension)?.before : null
+    return {
+      label: title,
+      today: round(dimension.score),
+      target: round(targets.find((target) => target.dimension === dimension.dimension)?.targetScore),
+      before: round(before),
+    }
+  })
+}

@@ -1,0 +1,30 @@
+import { normalizeTimestamp } from '@/domain/assessment/timestamps'
+import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
+import type { AssessmentRecord } from '@/domain/assessment/types'
+import type { Targets } from '@/domain/scoring/targets'
+import { assessmentStores, putAssessment } from './assessment-writes'
+import { StorageError } from './errors'
+import { notFound, runTransaction, toPlainData, validatedForWrite } from './transaction'
+import { noticeAssessmentWritten } from './write-notices'
+
+/**
+ * Stores the chosen target levels of a check. Unlike answers, targets may change after completion:
+ * they are the business's plan, not part of the frozen result.
+ */
+export async function saveTargets(id: string, targets: Targets, now: string): Promise<AssessmentRecord> {
+  const updatedAt = normalizeTimestamp(now)
+  if (updatedAt === null) throw new StorageError('invalid', `Invalid time for ${id}`)
+  const plainTargets = toPlainData(targets)
+  const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const stored = await transaction.objectStore('assessments').get(id)
+    if (stored === undefined) throw notFound('assessments', id)
+    const record = parseAssessmentRecord(stored)
+    if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
+    const updated = validatedForWrite({ ...record, targets: plainTargets, updatedAt }, parseAssessmentRecord, `assessment ${id}`)
+    await putAssessment(assessmentStores(transaction), updated)
+    return updated
+  })
+  // Other tabs showing this check refresh, like after any other write.
+  noticeAssessmentWritten(id, 'assessment-saved')
+  return updated
+}

@@ -1,0 +1,82 @@
+import { IDBFactory } from 'fake-indexeddb'
+import { unwrap } from 'idb'
+import { describe, expect, it } from 'vitest'
+import type { AssessmentRecord, CompanyRecord, OutboxEntry } from '@/domain/assessment/types'
+import { getAssessment, listSummaries } from '@/storage/assessments-repository'
+import { listCompanies } from '@/storage/companies-repository'
+import { connectDatabase, openDatabase } from '@/storage/database'
+import { listForAssessment } from '@/storage/outbox-repository'
+import { DATABASE_VERSION } from '@/storage/schema'
+import { getSetting } from '@/storage/settings-repository'
+import { describeSchema, loadFixtures, readAllRecords, RELEASED_SCHEMAS, writeReleasedDatabase } from './upgrade-harness'
+import { useFreshDatabase } from './storage-test-helpers'
+
+const { factory, problems } = useFreshDatabase()
+
+/** The shape a database gets when today's code creates it from nothing. */
+async function freshSchema(): Promise<Record<string, unknown>> {
+  const database = await connectDatabase(new IDBFactory())
+  try {
+    return describeSchema(unwrap(database) as IDBDatabase)
+  } finally {
+    database.close()
+  }
+}
+
+const byKey = (key: string) => (a: unknown, b: unknown) =>
+  String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]))
+
+describe.each([...RELEASED_SCHEMAS.keys()])('a database written by release version %i', (version) => {
+  const fixtures = loadFixtures(version)
+
+  it(`opens as version ${DATABASE_VERSION} with the same schema as a new database and keeps every record`, async () => {
+    await writeReleasedDatabase(factory(), version, fixtures)
+    const database = unwrap(await openDatabase()) as IDBDatabase
+    expect(database.version).toBe(DATABASE_VERSION)
+    expect(describeSchema(database)).toEqual(await freshSchema())
+    const stored = await readAllRecords(database)
+    for (const [store, records] of Object.entries(fixtures)) {
+      const key = store === 'settings' || store === 'outbox' ? 'key' : 'id'
+      expect(stored[store]?.slice().sort(byKey(key)), store).toEqual(records.slice().sort(byKey(key)))
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('every record is readable through the repositories', async () => {
+    await writeReleasedDatabase(factory(), version, fixtures)
+    const assessments = fixtures.assessments as AssessmentRecord[]
+    for (const record of assessments) expect(await getAssessment(record.id)).toEqual(record)
+
+    const page = await listSummaries({ limit: 100 })
+    expect(page.items.map((item) => item.id).sort()).toEqual(assessments.map((record) => record.id).sort())
+    const companyPage = await listSummaries({ limit: 100, companyId: 'c-1' })
+    expect(companyPage.items.map((item) => item.id)).toEqual(assessments.filter((record) => record.companyId === 'c-1').map((record) => record.id))
+
+    const companies = fixtures.companies as CompanyRecord[]
+    expect((await listCompanies()).map((company) => company.id).sort()).toEqual(companies.map((company) => company.id).sort())
+
+    for (const setting of fixtures.settings as { key: string; value: unknown }[]) {
+      expect(await getSetting(setting.key)).toEqual(setting.value)
+    }
+    const outbox = fixtures.outbox as OutboxEntry[]
+    for (const assessmentId of new Set(outbox.map((entry) => entry.assessmentId))) {
+      const expected = outbox.filter((entry) => entry.assessmentId === assessmentId).map((entry) => entry.key).sort()
+      expect((await listForAssessment(assessmentId)).map((entry) => entry.key).sort()).toEqual(expected)
+    }
+    // Nothing was skipped as damaged.
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the fixture sets', () => {
+  it('cover every store of every released version with at least one record', async () => {
+    for (const version of RELEASED_SCHEMAS.keys()) {
+      const fixtures = loadFixtures(version)
+      const scratch = new IDBFactory()
+      await writeReleasedDatabase(scratch, version, {})
+      const database = unwrap(await connectDatabase(scratch, { version })) as IDBDatabase
+      for (const store of database.objectStoreNames) expect(fixtures[store]?.length, `v${version} ${store}`).toBeGreaterThan(0)
+      database.close()
+    }
+  })
+})
