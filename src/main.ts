@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
-import { createAppI18n } from './i18n'
+import { createAppI18n, loadMessages } from './i18n'
 import { applyLocale, loadSavedLocale } from './i18n/locale-preference'
 import { registerServiceWorker } from './pwa/register'
 import { useAppUpdateStore } from './stores/app-update'
@@ -14,5 +14,7 @@ const locale = loadSavedLocale()
 applyLocale(locale)
 
 const pinia = createPinia()
-createApp(App).use(pinia).use(createAppRouter()).use(createAppI18n(locale)).mount('#app')
+// Only the shown language's texts are loaded before the first render.
+const messages = await loadMessages(locale)
+createApp(App).use(pinia).use(createAppRouter()).use(createAppI18n(locale, { [locale]: messages })).mount('#app')
 registerServiceWorker((applyUpdate) => useAppUpdateStore(pinia).offer(applyUpdate))

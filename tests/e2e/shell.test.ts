@@ -66,6 +66,7 @@ describe('app shell in Chromium', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(baseUrl + '/')
+    await page.locator('h1').waitFor()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Zum Inhalt springen')
     await page.keyboard.press('Enter')

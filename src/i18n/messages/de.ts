@@ -6,7 +6,6 @@ export default {
     tagline: 'Digitalisierungs-Check für Mittelstand und Handwerk',
     skipLink: 'Zum Inhalt springen',
     languageSwitch: 'Sprache',
-    languageName: { de: 'Deutsch', en: 'English' },
     dismiss: 'Schließen',
     nav: {
       label: 'Hauptnavigation',

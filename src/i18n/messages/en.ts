@@ -7,7 +7,6 @@ const en: typeof de = {
     tagline: 'Digital maturity check for SMEs and crafts businesses',
     skipLink: 'Skip to content',
     languageSwitch: 'Language',
-    languageName: { de: 'Deutsch', en: 'English' },
     dismiss: 'Close',
     nav: {
       label: 'Main navigation',

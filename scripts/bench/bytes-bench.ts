@@ -1,0 +1,39 @@
+import { BYTE_BUDGETS, SURVEYJS_GZIP_BYTES } from './budgets'
+import { FLAGSHIP_SOURCE, formatKb, measureBundle, type BundleFigures, type ByteFigure } from './bundle-size'
+import { readManifest } from './bundle-graph'
+import type { Row, SectionResult } from './report'
+
+const SECTION = 'bytes (gzip)'
+
+/** Byte figures of a build made by buildApp(), as table rows. */
+export function benchBytes(outDir: string): SectionResult<BundleFigures> {
+  const figures = measureBundle(outDir)
+  const flagshipFile = readManifest(outDir)[FLAGSHIP_SOURCE]!.file
+  const flagship = figures.questionnaire.files.find((entry) => entry.file === flagshipFile)?.gzip ?? 0
+  const row = (metric: string, bytes: number, budget?: number, detail = ''): Row => ({
+    section: SECTION,
+    metric,
+    value: `${formatKb(bytes)}${detail}`,
+    target: budget === undefined ? '' : `≤ ${formatKb(budget)}`,
+    ok: budget === undefined ? null : bytes <= budget,
+  })
+  const count = (figure: ByteFigure) => ` (${figure.files.length} files)`
+  const rows: Row[] = [
+    row('start page, first load: JS', figures.firstLoad.js, BYTE_BUDGETS.firstLoadJs, count(figures.firstLoad)),
+    row('start page, first load: CSS', figures.firstLoad.css),
+    row(
+      `answer the flagship questionnaire: JS (¼ of SurveyJS ${formatKb(SURVEYJS_GZIP_BYTES)})`,
+      figures.questionnaire.js,
+      BYTE_BUDGETS.questionnaireJs,
+      ` (of which questionnaire content ${formatKb(flagship)})`,
+    ),
+    row('results page opened directly: JS (chart, catalogue, questionnaire included)', figures.results.js, undefined, count(figures.results)),
+    figures.consultant
+      ? row('consultant (company) routes: JS', figures.consultant.js, undefined, count(figures.consultant))
+      : { section: SECTION, metric: 'consultant (company) routes: JS', value: 'n/a (not built yet)', target: '', ok: null },
+    row('total: JS, every chunk', figures.total.js, undefined, count(figures.total)),
+    row('total: CSS', figures.total.css),
+    row('service worker scripts (not loaded by the page)', figures.serviceWorker.js),
+  ]
+  return { figures, rows }
+}

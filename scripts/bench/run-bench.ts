@@ -1,0 +1,114 @@
+// `npm run bench`: builds the app, measures bytes, domain speed, Lighthouse scores, rendering and
+// storage at scale, prints one table and writes the figures to .bench/results.json.
+// Exits 0 even when targets are missed: the byte budgets are enforced by a test, timings are not.
+// Usage: npm run bench [-- --only=bytes,domain,lighthouse,rendering,storage]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { buildApp } from './build-app'
+import { buildAppWithQuestionnaire, buildBenchPage } from './build-bench-variants'
+import { benchBytes } from './bytes-bench'
+import { launchChromium, type BenchChromium } from './chromium'
+import { benchDomain, domainRows } from './domain-bench'
+import { benchLighthouse } from './lighthouse-bench'
+import { APP_DIST, BENCH_DIR, CHROMIUM_PROFILE, RESULTS_FILE, SYNTHETIC_DIST } from './paths'
+import { benchLargestStep, hundredQuestionQuestionnaire, stepRows } from './rendering-bench'
+import { printTable, summaryLine, type Row } from './report'
+import { flagshipQuestionnaire } from './seed-records'
+import { serveApp } from './static-server'
+import { benchStorage } from './storage-bench'
+
+const SECTIONS = ['bytes', 'domain', 'lighthouse', 'rendering', 'storage'] as const
+type Section = (typeof SECTIONS)[number]
+
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const selected = SECTIONS.filter((section) => !only || only.includes(section))
+const wants = (section: Section) => selected.includes(section)
+const needsBrowser = wants('lighthouse') || wants('rendering') || wants('storage')
+
+const rows: Row[] = []
+const figures: Partial<Record<Section, unknown>> = {}
+const startedAt = performance.now()
+const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}`)
+
+/** Runs one section; a section that breaks is reported as a ✗ row instead of ending the bench. */
+async function section(name: Section, run: () => Promise<{ figures: unknown; rows: Row[] }>): Promise<void> {
+  if (!wants(name)) return
+  log(`${name} …`)
+  try {
+    const result = await run()
+    figures[name] = result.figures
+    rows.push(...result.rows)
+  } catch (error) {
+    console.error(error)
+    rows.push({ section: name, metric: 'section failed', value: String(error instanceof Error ? error.message : error).split('\n')[0]!, target: '', ok: false })
+  }
+}
+
+mkdirSync(BENCH_DIR, { recursive: true })
+// Always a fresh build: it takes seconds, and stale figures would be worse than none.
+log('building the app into .bench/dist …')
+await buildApp(APP_DIST)
+if (needsBrowser) await buildBenchPage()
+if (wants('rendering')) await buildAppWithQuestionnaire(SYNTHETIC_DIST, hundredQuestionQuestionnaire())
+
+await section('bytes', async () => benchBytes(APP_DIST))
+await section('domain', async () => {
+  const domain = benchDomain()
+  return { figures: domain, rows: domainRows(domain) }
+})
+
+let chromium: BenchChromium | undefined
+const pageErrors: string[] = []
+if (needsBrowser) {
+  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true })
+  chromium = await launchChromium(CHROMIUM_PROFILE)
+  chromium.context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`)
+    })
+  })
+}
+/** Each browser section gets its own server, so its own origin and an empty IndexedDB. */
+async function withServer<T>(dir: string, run: (origin: string) => Promise<T>): Promise<T> {
+  const server = await serveApp(dir)
+  try {
+    return await run(server.url)
+  } finally {
+    await server.close()
+  }
+}
+
+try {
+  // Lighthouse first: its performance score is the most sensitive to a busy machine.
+  await section('lighthouse', () => withServer(APP_DIST, (origin) => benchLighthouse(chromium!.context, chromium!.port, origin)))
+  await section('rendering', async () => {
+    const synthetic = await withServer(SYNTHETIC_DIST, (origin) =>
+      benchLargestStep(chromium!.context, origin, hundredQuestionQuestionnaire(), 'synthetic questionnaire (bench-only build)'),
+    )
+    const real = await withServer(APP_DIST, (origin) => benchLargestStep(chromium!.context, origin, flagshipQuestionnaire(), 'flagship'))
+    return { figures: [synthetic, real], rows: [...stepRows(synthetic), ...stepRows(real)] }
+  })
+  await section('storage', () => withServer(APP_DIST, (origin) => benchStorage(chromium!.context, origin)))
+} finally {
+  await chromium?.close()
+  // Tens of megabytes after the storage section, and only meaningful while the bench runs.
+  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true })
+}
+if (needsBrowser) {
+  rows.push({
+    section: 'browser',
+    metric: 'page errors and console errors during the bench',
+    value: pageErrors.length === 0 ? '0' : `${pageErrors.length} (first: ${pageErrors[0]!.slice(0, 120)})`,
+    target: '',
+    ok: null,
+  })
+}
+
+console.log('')
+printTable(rows)
+const summary = summaryLine(rows)
+console.log(`\n${summary}`)
+const environment = { node: process.version, chromium: chromium?.version ?? null, cpus: availableParallelism(), platform: process.platform }
+writeFileSync(RESULTS_FILE, `${JSON.stringify({ createdAt: new Date().toISOString(), environment, sections: selected, figures, rows, pageErrors, summary }, null, 2)}\n`)
+log(`figures written to ${RESULTS_FILE}`)
