@@ -1,0 +1,67 @@
+import { normalizeTimestamp } from '../assessment/timestamps'
+import type { AssessmentRecord, CompanyRecord } from '../assessment/types'
+import { ENGINE_VERSION } from '../scoring/engine-version'
+import { formatIssue } from '../validation-issue'
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile, type ExportScope } from './export-file'
+import { fileIssues } from './file-checks'
+
+/** What goes into an export file; the records as read from storage. */
+export interface ExportInput {
+  scope: ExportScope
+  companies: readonly CompanyRecord[]
+  assessments: readonly AssessmentRecord[]
+}
+
+/**
+ * The export file for `input`, made at `now` (ISO 8601). Throws a RangeError when the records do
+ * not fit the scope (e.g. a check of a company the file does not hold), so the app never writes a
+ * file its own import would refuse. The file shares the records with the input; serialise it.
+ */
+export function buildExport(input: ExportInput, now: string): ExportFile {
+  const exportedAt = normalizeTimestamp(now)
+  if (exportedAt === null) throw new RangeError(`Invalid export time ${now}`)
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt,
+    app: { engineVersion: ENGINE_VERSION },
+    scope: input.scope,
+    companies: [...input.companies],
+    assessments: [...input.assessments],
+  }
+  const problems = fileIssues(file)
+  if (problems.length > 0) {
+    throw new RangeError(`Cannot export: ${problems.map((problem) => formatIssue(problem, 'en')).join('; ')}`)
+  }
+  return file
+}
+
+const SCOPE_WORDS: Record<ExportScope, string> = {
+  company: 'betrieb',
+  all: 'sicherung',
+  'self-assessment': 'selbsteinschaetzung',
+}
+
+/**
+ * A file name for an export, e.g. `reifegrad-betrieb-tischlerei-meyer-2025-01-15.json`: the
+ * company's name (for a company file) in ASCII, so it survives every file system and mail client.
+ */
+export function exportFileName(file: ExportFile): string {
+  const company = file.scope === 'company' ? file.companies[0] : undefined
+  const name = company ? slug(company.name) : ''
+  const parts = ['reifegrad', SCOPE_WORDS[file.scope], name, file.exportedAt.slice(0, 10)]
+  return `${parts.filter((part) => part !== '').join('-')}.json`
+}
+
+const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[äöüß]/g, (letter) => TRANSLITERATION[letter] ?? '')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+}

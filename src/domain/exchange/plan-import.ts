@@ -1,0 +1,112 @@
+import type { AssessmentRecord, AssessmentStatus, CompanyRecord } from '../assessment/types'
+import type { ExportFile } from './export-file'
+import { jsonEqual } from './json-equal'
+
+/**
+ * What an import will do, decided record by record against what is stored, before anything is
+ * written: new records are added, newer ones update the stored ones, everything else is kept as
+ * it is. The user sees the counts first; `applyImport` then writes exactly this plan.
+ */
+
+/** `identical`: the same record is stored; `older`: the stored one is as new or newer; `stored-completed`: a draft never replaces a completed check. */
+export type SkipReason = 'identical' | 'older' | 'stored-completed'
+
+/** What happens to one incoming record. */
+export type ImportDecision = { action: 'add' } | { action: 'update' } | { action: 'skip'; reason: SkipReason }
+
+/** What is stored of an assessment the file also holds; with `record` an identical copy is recognised. */
+export interface ExistingAssessment {
+  updatedAt: string
+  status: AssessmentStatus
+  record?: AssessmentRecord
+}
+
+/** The stored records with the ids of the file's records (and the import's target company). */
+export interface ExistingRecords {
+  companies: Map<string, CompanyRecord>
+  assessments: Map<string, ExistingAssessment>
+}
+
+/** Import a self-assessment into this stored company. */
+export interface ImportTarget {
+  companyId: string
+}
+
+/** A record of the file that is left as it is stored, and why. */
+export interface SkippedRecord {
+  id: string
+  reason: SkipReason
+}
+
+interface Counts {
+  companies: number
+  assessments: number
+}
+
+/** What an import does with each record of the file, and how many of each. */
+export interface ImportPlan {
+  add: { companies: CompanyRecord[]; assessments: AssessmentRecord[] }
+  update: { companies: CompanyRecord[]; assessments: AssessmentRecord[] }
+  skip: { companies: SkippedRecord[]; assessments: SkippedRecord[] }
+  /** For the preview: how many records of each kind are added, updated and skipped. */
+  counts: { add: Counts; update: Counts; skip: Counts }
+}
+
+/** The decision for one incoming company. */
+export function decideCompany(incoming: CompanyRecord, stored: CompanyRecord | undefined): ImportDecision {
+  if (stored === undefined) return { action: 'add' }
+  if (jsonEqual(incoming, stored)) return { action: 'skip', reason: 'identical' }
+  if (incoming.updatedAt <= stored.updatedAt) return { action: 'skip', reason: 'older' }
+  return { action: 'update' }
+}
+
+/** The decision for one incoming assessment; a completed check is never overwritten by a draft. */
+export function decideAssessment(incoming: AssessmentRecord, stored: ExistingAssessment | undefined): ImportDecision {
+  if (stored === undefined) return { action: 'add' }
+  if (stored.record !== undefined && jsonEqual(incoming, stored.record)) return { action: 'skip', reason: 'identical' }
+  if (stored.status === 'completed' && incoming.status === 'draft') return { action: 'skip', reason: 'stored-completed' }
+  // Canonical ISO timestamps (the validators normalise them) compare like time.
+  if (incoming.updatedAt <= stored.updatedAt) return { action: 'skip', reason: 'older' }
+  return { action: 'update' }
+}
+
+/**
+ * The plan for importing a parsed `file` given the `existing` records. With `target`, the file must
+ * be a self-assessment and `target.companyId` a stored company: the check is imported into it.
+ * Throws a RangeError for a target that does not fit (a mistake of the caller, not of the file).
+ */
+export function planImport(file: ExportFile, existing: ExistingRecords, target?: ImportTarget): ImportPlan {
+  if (target !== undefined) {
+    if (file.scope !== 'self-assessment') throw new RangeError(`Only a self-assessment can be imported into a business, not a ${file.scope} file`)
+    if (!existing.companies.has(target.companyId)) throw new RangeError(`No stored business ${target.companyId} to import into`)
+  }
+  const plan: ImportPlan = {
+    add: { companies: [], assessments: [] },
+    update: { companies: [], assessments: [] },
+    skip: { companies: [], assessments: [] },
+    counts: { add: zero(), update: zero(), skip: zero() },
+  }
+  for (const company of file.companies) {
+    fileUnder(plan, 'companies', company, decideCompany(company, existing.companies.get(company.id)))
+  }
+  for (const assessment of file.assessments) {
+    const incoming = target ? { ...assessment, companyId: target.companyId } : assessment
+    fileUnder(plan, 'assessments', incoming, decideAssessment(incoming, existing.assessments.get(incoming.id)))
+  }
+  return plan
+}
+
+function zero(): Counts {
+  return { companies: 0, assessments: 0 }
+}
+
+function fileUnder<K extends 'companies' | 'assessments'>(
+  plan: ImportPlan,
+  kind: K,
+  record: ImportPlan['add'][K][number],
+  decision: ImportDecision,
+): void {
+  if (decision.action === 'skip') plan.skip[kind].push({ id: record.id, reason: decision.reason })
+  else (plan[decision.action][kind] as (typeof record)[]).push(record)
+  plan.counts[decision.action][kind]++
+}

@@ -1,0 +1,147 @@
+import { parseAssessmentRecord, parseCompanyRecord } from '@/domain/assessment/record-validation'
+import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
+import type { ExportFile } from '@/domain/exchange/export-file'
+import {
+  decideAssessment,
+  decideCompany,
+  type ExistingRecords,
+  type ImportDecision,
+  type ImportPlan,
+  type ImportTarget,
+} from '@/domain/exchange/plan-import'
+import { assessmentStores, putAssessment } from './assessment-writes'
+import { StorageError } from './errors'
+import { storedAssessments, storedCompanies } from './exchange-stored'
+import { notFound, reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
+import { announceChange } from './change-broadcast'
+import { markDataStored } from './data-marker'
+
+/**
+ * Export and import of companies and checks. Reading for an export happens in one readonly
+ * transaction (a consistent snapshot); an import is written in one readwrite transaction over
+ * companies, assessments and summaries, so a failure at any point leaves the stored data exactly
+ * as it was.
+ */
+
+/** The records an export file is built from. */
+export interface ExportData {
+  companies: CompanyRecord[]
+  assessments: AssessmentRecord[]
+}
+
+/**
+ * One company and its checks (`companyId`), or every company and check (no `companyId`). Throws
+ * `not-found` for an unknown company; damaged checks are skipped and reported.
+ */
+export async function readExportData(scope: { companyId?: string } = {}): Promise<ExportData> {
+  const { companyId } = scope
+  return runTransaction(['companies', 'assessments'], 'readonly', async (transaction) => {
+    const companyStore = transaction.objectStore('companies')
+    const assessmentStore = transaction.objectStore('assessments')
+    if (companyId === undefined) {
+      const [companies, assessments] = await Promise.all([companyStore.getAll(), assessmentStore.getAll()])
+      return { companies: validOnly(companies, parseCompanyRecord, 'companies'), assessments: validOnly(assessments, parseAssessmentRecord, 'assessments') }
+    }
+    const [stored, checks] = await Promise.all([companyStore.get(companyId), assessmentStore.index('by-company').getAll(companyId)])
+    if (stored === undefined) throw notFound('companies', companyId)
+    const company = parseCompanyRecord(stored)
+    // Thrown, not skipped: an export of this company without the company would be no export of it.
+    if (!company) throw new StorageError('corrupt', `Stored company ${companyId} is invalid`)
+    return { companies: [company], assessments: validOnly(checks, parseAssessmentRecord, 'assessments') }
+  })
+}
+
+/** The stored records `planImport` compares the file with (and the target company, if any). */
+export async function readExistingIndex(file: ExportFile, target?: ImportTarget): Promise<ExistingRecords> {
+  const companyIds = file.companies.map((company) => company.id)
+  if (target) companyIds.push(target.companyId)
+  return runTransaction(['companies', 'assessments'], 'readonly', async (transaction) => {
+    const [companies, assessments] = await Promise.all([
+      storedCompanies(transaction.objectStore('companies'), companyIds),
+      storedAssessments(transaction.objectStore('assessments'), file.assessments.map((check) => check.id)),
+    ])
+    return { companies, assessments }
+  })
+}
+
+/**
+ * Writes an import plan in one durable transaction and returns its counts. Each record is checked
+ * once more against what is stored now: if anything changed since the plan was made (e.g. in
+ * another tab), or a check would point at a company that does not exist, nothing is written and
+ * a `conflict` is thrown, so the user can look at a fresh preview.
+ */
+export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts']> {
+  const companies = planned(plan, 'companies').map(({ record, action }) => ({
+    record: validatedForWrite(record, parseCompanyRecord, `company ${String(record.id)}`),
+    action,
+  }))
+  const assessments = planned(plan, 'assessments').map(({ record, action }) => ({
+    record: validatedForWrite(record, parseAssessmentRecord, `assessment ${String(record.id)}`),
+    action,
+  }))
+  if (companies.length === 0 && assessments.length === 0) return plan.counts
+  await runTransaction(
+    ['companies', 'assessments', 'summaries'],
+    'readwrite',
+    async (transaction) => {
+      const companyStore = transaction.objectStore('companies')
+      const stores = assessmentStores(transaction)
+      const [storedCompanyMap, storedAssessmentMap] = await Promise.all([
+        storedCompanies(companyStore, companies.map(({ record }) => record.id)),
+        storedAssessments(stores.assessments, assessments.map(({ record }) => record.id)),
+      ])
+      for (const { record, action } of companies) {
+        expectDecision(decideCompany(record, storedCompanyMap.get(record.id)), action, record.id)
+      }
+      for (const { record, action } of assessments) {
+        expectDecision(decideAssessment(record, storedAssessmentMap.get(record.id)), action, record.id)
+      }
+      const writtenCompanies = new Set(companies.map(({ record }) => record.id))
+      const referenced = new Set(assessments.map(({ record }) => record.companyId).filter((id) => id !== null))
+      for (const id of referenced) {
+        if (!writtenCompanies.has(id) && (await companyStore.getKey(id)) === undefined) {
+          throw conflict(`An imported check belongs to business ${id}, which is not stored`)
+        }
+      }
+      for (const { record } of companies) await companyStore.put(record)
+      for (const { record } of assessments) await putAssessment(stores, record)
+    },
+    // An import may replace many records at once: it must survive a power cut right after.
+    { durability: 'strict' },
+  )
+  // As noticeAssessmentWritten does for one check, but the data-loss note is written once, not per check.
+  if (assessments.length > 0) markDataStored()
+  for (const { record } of assessments) announceChange({ kind: 'assessment-saved', id: record.id })
+  return plan.counts
+}
+
+type Planned<K extends 'companies' | 'assessments'> = { record: ImportPlan['add'][K][number]; action: 'add' | 'update' }
+
+function planned<K extends 'companies' | 'assessments'>(plan: ImportPlan, kind: K): Planned<K>[] {
+  const added = plan.add[kind].map((record) => ({ record, action: 'add' as const }))
+  const updated = plan.update[kind].map((record) => ({ record, action: 'update' as const }))
+  return [...added, ...updated] as Planned<K>[]
+}
+
+function expectDecision(decision: ImportDecision, planned: 'add' | 'update', id: string): void {
+  if (decision.action !== planned) throw conflict(`Record ${id} changed since the import was planned`)
+}
+
+function conflict(message: string): StorageError {
+  return new StorageError('conflict', message, {
+    userMessage: {
+      de: 'Die gespeicherten Daten haben sich seit der Vorschau geändert, zum Beispiel in einem anderen Tab. Es wurde nichts importiert. Bitte prüfen Sie die Vorschau erneut.',
+      en: 'The stored data has changed since the preview, for example in another tab. Nothing was imported. Please check the preview again.',
+    },
+  })
+}
+
+function validOnly<T>(values: unknown[], parse: (value: unknown) => T | null, store: 'companies' | 'assessments'): T[] {
+  const valid: T[] = []
+  for (const value of values) {
+    const record = parse(value)
+    if (record) valid.push(record)
+    else reportCorruptRecord(store, String((value as { id?: unknown }).id))
+  }
+  return valid
+}
