@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { parseSubmissionEndpoint } from './src/domain/submission/endpoint.ts'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
 
@@ -8,14 +9,16 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
  * the dev server also needs inline styles (Vite injects SFC styles as <style> tags) and its
  * websocket for hot reload, so it gets a slightly wider one.
  */
-function contentSecurityPolicy(isBuild: boolean): string {
+function contentSecurityPolicy(isBuild: boolean, collectorOrigin: string | null): string {
+  const connect = ["'self'", ...(collectorOrigin ? [collectorOrigin] : []), ...(isBuild ? [] : ['ws:', 'wss:'])]
   const directives = [
     "default-src 'self'",
     "script-src 'self'",
     isBuild ? "style-src 'self'" : "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    isBuild ? "connect-src 'self'" : "connect-src 'self' ws: wss:",
+    // Exactly the configured collector's origin may be reached, nothing else (tests/collector/CONTRACT.md).
+    `connect-src ${connect.join(' ')}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -28,13 +31,19 @@ function contentSecurityPolicy(isBuild: boolean): string {
 
 function cspMetaTag(): Plugin {
   let isBuild = false
+  let collectorOrigin: string | null = null
   return {
     name: 'reifegrad-csp',
     configResolved(config) {
       isBuild = config.command === 'build'
+      const raw = loadEnv(config.mode, config.root, 'VITE_').VITE_SUBMISSION_URL
+      const endpoint = parseSubmissionEndpoint(raw)
+      // A mistyped collector URL must fail the build, not silently turn the feature off.
+      if (raw && !endpoint) throw new Error(`VITE_SUBMISSION_URL must be https (or http on 127.0.0.1/localhost): ${raw}`)
+      collectorOrigin = endpoint?.origin ?? null
     },
     transformIndexHtml(html) {
-      return html.replace('%REIFEGRAD_CSP%', contentSecurityPolicy(isBuild))
+      return html.replace('%REIFEGRAD_CSP%', contentSecurityPolicy(isBuild, collectorOrigin))
     },
   }
 }

@@ -17,4 +17,6 @@ const pinia = createPinia()
 // Only the shown language's texts are loaded before the first render.
 const messages = await loadMessages(locale)
 createApp(App).use(pinia).use(createAppRouter()).use(createAppI18n(locale, { [locale]: messages })).mount('#app')
+// Anonymous submissions waiting in the outbox are sent on start (only where a collector is configured).
+if (import.meta.env.VITE_SUBMISSION_URL) void import('./outbox/start-sending').then((module) => module.startSending())
 registerServiceWorker((applyUpdate) => useAppUpdateStore(pinia).offer(applyUpdate))

@@ -1,0 +1,12 @@
+import { parseOutboxEntry } from '@/domain/assessment/outbox-validation'
+import { runTransaction } from './transaction'
+
+/** When the earliest pending submission is due (ISO time), or null when nothing waits. */
+export async function nextPendingAttemptAt(): Promise<string | null> {
+  return runTransaction(['outbox'], 'readonly', async (transaction) => {
+    // The index is ordered by [status, nextAttemptAt], so the first pending key is the earliest.
+    const cursor = await transaction.objectStore('outbox').index('by-status-due').openCursor(IDBKeyRange.bound(['pending', ''], ['pending', '\uffff']))
+    const entry = cursor ? parseOutboxEntry(cursor.value) : null
+    return entry?.nextAttemptAt ?? null
+  })
+}
