@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { Questionnaire } from '@/domain/questionnaire/types'
-import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import { loadShippedQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import published from '../../questionnaires/published.json'
 import type { ValidationIssue } from '@/domain/validation-issue'
 
 /** The questionnaires this installation ships. Each file is its own chunk, fetched when first needed. */
@@ -32,7 +33,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     if (cached) return cached
     const source = SOURCES[id]
     if (!source) throw new QuestionnaireUnavailableError(id)
-    const outcome = loadQuestionnaire((await source()).default)
+    const outcome = loadShippedQuestionnaire((await source()).default, published)
     if (!outcome.ok) throw new QuestionnaireUnavailableError(id, outcome.errors)
     loaded.value = { ...loaded.value, [id]: outcome.questionnaire }
     return outcome.questionnaire

@@ -28,9 +28,24 @@ export function loadQuestionnaire(input: unknown): QuestionnaireLoadResult {
   const candidate = input as Questionnaire
   const errors = [...semanticIssues(candidate), ...expressionIssues(candidate)]
   if (errors.length > 0) return { ok: false, errors: sortIssues(errors) }
-  const copy = JSON.parse(JSON.stringify(input)) as Questionnaire & { $schema?: string }
-  delete copy.$schema
-  return { ok: true, questionnaire: deepFreeze(copy), hash: contentHash(input) }
+  return { ok: true, questionnaire: frozenCopy(input), hash: contentHash(input) }
+}
+
+/**
+ * Loads a questionnaire shipped with the app. When its content hash equals the hash locked for its
+ * `id@version` in questionnaires/published.json, the content is byte for byte what CI validated
+ * with loadQuestionnaire, so the costly checks are skipped (they blocked the page for a few hundred
+ * milliseconds on a slow phone). Anything else, e.g. an edited or unpublished file, gets the full
+ * validation.
+ */
+export function loadShippedQuestionnaire(input: unknown, published: Readonly<Record<string, string>>): QuestionnaireLoadResult {
+  const candidate = input as { id?: unknown; version?: unknown } | null
+  if (typeof candidate === 'object' && candidate !== null && typeof candidate.id === 'string' && typeof candidate.version === 'string') {
+    const locked = published[`${candidate.id}@${candidate.version}`]
+    const hash = locked === undefined ? null : contentHash(input)
+    if (hash !== null && hash === locked) return { ok: true, questionnaire: frozenCopy(input), hash }
+  }
+  return loadQuestionnaire(input)
 }
 
 /** Parses JSON text and loads it; a syntax error becomes an issue at `$` instead of an exception. */
@@ -43,6 +58,12 @@ export function loadQuestionnaireText(text: string): QuestionnaireLoadResult {
     return { ok: false, errors: [issue('$', `Kein gültiges JSON: ${detail}`, `Not valid JSON: ${detail}`)] }
   }
   return loadQuestionnaire(input)
+}
+
+function frozenCopy(input: unknown): Questionnaire {
+  const copy = JSON.parse(JSON.stringify(input)) as Questionnaire & { $schema?: string }
+  delete copy.$schema
+  return deepFreeze(copy)
 }
 
 function deepFreeze<T>(value: T): T {
