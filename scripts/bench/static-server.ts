@@ -3,18 +3,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { BENCH_PAGE_DIST, BENCH_PAGE_PATH } from './paths'
+import { MIME_TYPES } from '../lib/mime'
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 export interface BenchServer {
   /** http://127.0.0.1:port, an origin of its own, so each server has its own empty IndexedDB. */
@@ -45,7 +35,7 @@ export async function serveApp(appDir: string): Promise<BenchServer> {
     }
     const body = await readFile(file).catch(() => null)
     if (!body) return void res.writeHead(404).end()
-    const type = MIME[extname(file)] ?? 'application/octet-stream'
+    const type = MIME_TYPES[extname(file)] ?? 'application/octet-stream'
     const headers: Record<string, string> = {
       'content-type': type,
       // Vite puts a content hash in every file name under assets/; everything else may change.

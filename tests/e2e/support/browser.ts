@@ -1,42 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/lib/chromium'
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-]
-
-/** The system Chromium: CHROMIUM_PATH, then the usual install paths. Playwright cannot download one here. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`)
-    return fromEnv
-  }
-  const found = CANDIDATES.find((path) => existsSync(path))
-  if (!found) {
-    throw new Error(
-      'No Chromium or Chrome found for the browser tests. Install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH.',
-    )
-  }
-  return found
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_ARGS, findChromium }
 
 /** Launches headless Chromium with a fresh profile directory that is removed on close. */
 export async function launchPersistent(userDataDir?: string): Promise<{ context: BrowserContext; close: () => Promise<void>; userDataDir: string }> {

@@ -1,19 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
+import { MIME_TYPES } from '../../../scripts/lib/mime'
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 export interface RunningServer {
   url: string
@@ -56,7 +45,7 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
       const override = options.overrides?.get(path)
       const body = override ? override(original) : original
       res.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       })
       res.end(body)
