@@ -4,7 +4,7 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useDraftLockStore } from '@/stores/draft-lock'
 
 /** The routes on which a draft is edited; moving between them keeps the lock. */
-const EDIT_ROUTES = new Set(['check-profile', 'check-step', 'check-review'])
+const EDIT_ROUTES = new Set(['check-profile', 'check-step', 'check-session', 'check-presentation', 'check-review'])
 
 function editsDraft(route: RouteLocationNormalized, id: string): boolean {
   return EDIT_ROUTES.has(String(route.name)) && route.params.id === id

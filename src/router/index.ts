@@ -1,4 +1,20 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { rememberSessionMode, sessionModeOn } from '@/storage/session-preference'
+
+const stepProps = (route: RouteLocationNormalized) => ({ id: String(route.params.id), step: String(route.params.step) })
+
+/**
+ * Session mode (Beratungsmodus) is which kind of step page the consultant is on, and it is
+ * remembered on the device: opening a session-mode page turns it on; going from there to the plain
+ * step page (only its "Beratungsmodus" switch does that) turns it off; any other way to a plain
+ * step leads to its session-mode page while it is on. Notes have their own page, so a business
+ * answering alone never loads them.
+ */
+function toPlainStep(to: RouteLocationNormalized, from: RouteLocationNormalized) {
+  if (from.name === 'check-session') rememberSessionMode(false)
+  else if (sessionModeOn()) return { name: 'check-session', params: to.params, hash: to.hash, replace: true }
+  return true
+}
 
 // Explicit, hand-written routes; every view is its own lazily loaded chunk.
 export const routes: RouteRecordRaw[] = [
@@ -10,11 +26,30 @@ export const routes: RouteRecordRaw[] = [
     path: '/check/:id/schritt/:step',
     name: 'check-step',
     component: () => import('@/views/check/CheckStepView.vue'),
-    props: (route) => ({ id: String(route.params.id), step: String(route.params.step) }),
+    props: stepProps,
+    beforeEnter: toPlainStep,
+  },
+  {
+    path: '/check/:id/beratung/:step',
+    name: 'check-session',
+    component: () => import('@/views/check/CheckSessionView.vue'),
+    props: stepProps,
+    beforeEnter: () => rememberSessionMode(true),
+  },
+  {
+    path: '/check/:id/praesentation/:step',
+    name: 'check-presentation',
+    component: () => import('@/views/check/CheckPresentationView.vue'),
+    props: stepProps,
   },
   { path: '/check/:id/pruefen', name: 'check-review', component: () => import('@/views/check/CheckReviewView.vue'), props: true },
   { path: '/check/:id/ergebnis', name: 'check-result', component: () => import('@/views/check/CheckResultView.vue'), props: true },
   { path: '/meine-checks', name: 'my-checks', component: () => import('@/views/MyChecksView.vue') },
+  { path: '/betriebe', name: 'companies', component: () => import('@/views/companies/CompanyListView.vue') },
+  { path: '/betriebe/neu', name: 'company-new', component: () => import('@/views/companies/CompanyEditView.vue') },
+  { path: '/betriebe/import', name: 'company-import', component: () => import('@/views/companies/CompanyImportView.vue') },
+  { path: '/betriebe/:id', name: 'company', component: () => import('@/views/companies/CompanyDetailView.vue'), props: true },
+  { path: '/betriebe/:id/bearbeiten', name: 'company-edit', component: () => import('@/views/companies/CompanyEditView.vue'), props: true },
   { path: '/einstellungen', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/datenschutz', name: 'privacy', component: () => import('@/views/PrivacyView.vue') },
   { path: '/ueber', name: 'about', component: () => import('@/views/AboutView.vue') },

@@ -16,7 +16,7 @@ import type { StateCode } from '@/domain/profile/profile-fields'
  */
 
 export const DATABASE_NAME = 'reifegrad'
-export const DATABASE_VERSION = 1
+export const DATABASE_VERSION = 2
 
 /** A stored setting: any JSON-like value under a key. */
 export interface SettingEntry {
@@ -29,7 +29,8 @@ export interface SettingEntry {
  * same transaction as the assessment. Its indexes end in `updatedAt` and `id`, so "newest first"
  * and "the page after this entry" are plain key ranges, without sorting and without duplicates.
  * (A `null` companyId is not a valid index key: checks without a company are only in the indexes
- * that do not start with `companyId`.)
+ * that do not start with `companyId`.) `by-company-completed` (version 2) holds only completed checks
+ * of companies, ordered by completion: the latest check of each company is one cursor step.
  */
 export interface ReifegradSchema extends DBSchema {
   assessments: {
@@ -50,6 +51,7 @@ export interface ReifegradSchema extends DBSchema {
       'by-company-updated': [string, string, string]
       'by-status-updated': [AssessmentStatus, string, string]
       'by-company-status-updated': [string, AssessmentStatus, string, string]
+      'by-company-completed': [string, string, string]
     }
   }
   companies: {
@@ -82,8 +84,9 @@ export type ReifegradStoreName = StoreNames<ReifegradSchema>
 type UpgradeTransaction = IDBPTransaction<ReifegradSchema, ReifegradStoreName[], 'versionchange'>
 
 /** Runs every upgrade step above `oldVersion`; called by IndexedDB inside the versionchange transaction. */
-export function upgradeDatabase(database: ReifegradDatabase, oldVersion: number, _transaction: UpgradeTransaction): void {
+export function upgradeDatabase(database: ReifegradDatabase, oldVersion: number, transaction: UpgradeTransaction): void {
   if (oldVersion < 1) createVersion1(database)
+  if (oldVersion < 2) addVersion2(transaction)
 }
 
 function createVersion1(database: ReifegradDatabase): void {
@@ -109,4 +112,13 @@ function createVersion1(database: ReifegradDatabase): void {
   const outbox = database.createObjectStore('outbox', { keyPath: 'key' })
   outbox.createIndex('by-status-due', ['status', 'nextAttemptAt'])
   outbox.createIndex('by-assessment', 'assessmentId')
+}
+
+/**
+ * Version 2: the company list shows each company's latest completed check. Drafts (completedAt null)
+ * and checks without a company are not valid keys here, so the index holds only what the list needs.
+ * The browser indexes the stored summaries itself; no record is read or rewritten.
+ */
+function addVersion2(transaction: UpgradeTransaction): void {
+  transaction.objectStore('summaries').createIndex('by-company-completed', ['companyId', 'completedAt', 'id'])
 }

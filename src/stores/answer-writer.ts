@@ -3,15 +3,16 @@ import type { AnswerValue } from '@/domain/questionnaire/types'
 /** How long typing may wait before it is written: short enough that a killed tab loses at most this. */
 export const TYPING_DEBOUNCE_MS = 300
 
-type WriteAnswer = (questionId: string, value: AnswerValue | undefined) => Promise<void>
+type WriteAnswer<V> = (questionId: string, value: V | undefined) => Promise<void>
 
 /**
  * Queues answer writes in order: choices at once, typed input after up to TYPING_DEBOUNCE_MS.
  * `flush()` writes everything pending now (used on pagehide, visibilitychange, step change and
- * before finishing); `hasPending()` also counts writes still in flight.
+ * before finishing); `hasPending()` also counts writes still in flight. The value type defaults to
+ * answers; session notes use the same queue.
  */
-export function createAnswerWriter(write: WriteAnswer, onSettled: (error: unknown | null) => void) {
-  const pending = new Map<string, AnswerValue | undefined>()
+export function createAnswerWriter<V = AnswerValue>(write: WriteAnswer<V>, onSettled: (error: unknown | null) => void) {
+  const pending = new Map<string, V | undefined>()
   let timer: ReturnType<typeof setTimeout> | null = null
   let chain: Promise<void> = Promise.resolve()
   let queued = 0
@@ -41,7 +42,7 @@ export function createAnswerWriter(write: WriteAnswer, onSettled: (error: unknow
 
   return {
     /** Records an answer; `debounce` for typed input. */
-    set(questionId: string, value: AnswerValue | undefined, debounce: boolean): Promise<void> {
+    set(questionId: string, value: V | undefined, debounce: boolean): Promise<void> {
       pending.set(questionId, value)
       if (!debounce) return drain()
       if (timer) clearTimeout(timer)

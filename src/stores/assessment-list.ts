@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { AssessmentRecord, AssessmentSummary } from '@/domain/assessment/types'
 import { deleteAssessment, listSummaries, restoreAssessment, type SummaryPageCursor } from '@/storage/assessments-repository'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
+import { getCompany } from '@/storage/companies-repository'
 
 const PAGE_SIZE = 50
 
@@ -11,11 +12,14 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
   const items = ref<AssessmentSummary[]>([])
   const next = ref<SummaryPageCursor | null>(null)
   const lastDeleted = ref<AssessmentRecord | null>(null)
+  /** Names of the client businesses the listed checks belong to (consultant mode). */
+  const companyNames = ref<Record<string, string>>({})
 
   async function load(): Promise<void> {
     const page = await listSummaries({ limit: PAGE_SIZE })
     items.value = page.items
     next.value = page.next
+    await loadCompanyNames(page.items)
   }
 
   async function loadMore(): Promise<void> {
@@ -23,6 +27,18 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
     const page = await listSummaries({ limit: PAGE_SIZE, after: next.value })
     items.value = [...items.value, ...page.items]
     next.value = page.next
+    await loadCompanyNames(page.items)
+  }
+
+  // Only the companies of the shown page are read, so the list stays fast with many checks.
+  async function loadCompanyNames(page: AssessmentSummary[]): Promise<void> {
+    const missing = [...new Set(page.flatMap((item) => (item.companyId && !(item.companyId in companyNames.value) ? [item.companyId] : [])))]
+    const companies = await Promise.all(missing.map((id) => getCompany(id)))
+    const names = { ...companyNames.value }
+    companies.forEach((company, index) => {
+      names[missing[index]!] = company?.name ?? ''
+    })
+    companyNames.value = names
   }
 
   /** Deletes a check and keeps it in memory so the user can undo. */
@@ -61,5 +77,5 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
     await load()
   }
 
-  return { items, next, lastDeleted, load, loadMore, remove, undoRemove, followOtherTabs }
+  return { items, next, lastDeleted, companyNames, load, loadMore, remove, undoRemove, followOtherTabs }
 })

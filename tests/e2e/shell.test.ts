@@ -5,7 +5,7 @@ import { axeViolations, launchBrowser, watchPage } from './support/browser'
 const baseUrl = inject('baseUrl')
 
 // Every page reachable from the start page, in both languages.
-const ROUTES = ['/', '/datenschutz', '/ueber', '/einstellungen', '/gibt-es-nicht']
+const ROUTES = ['/', '/datenschutz', '/ueber', '/einstellungen', '/betriebe', '/betriebe/neu', '/betriebe/import', '/gibt-es-nicht']
 
 describe('app shell in Chromium', () => {
   let browser: Browser

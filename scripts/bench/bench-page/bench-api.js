@@ -3,18 +3,49 @@
 // browser, and scripts/ is type-checked for Node (no DOM, no `@/` paths there).
 import { listSummaries, restoreAssessment } from '@/storage/assessments-repository'
 import { saveCompany } from '@/storage/companies-repository'
+import { listCompanyEntries } from '@/storage/companies-list'
+import { openDatabase } from '@/storage/database'
+import { applyImport } from '@/storage/exchange-repository'
+import { parseImportFile } from '@/domain/exchange/parse-import'
+import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import { exportFile, planFileImport } from '@/stores/exchange-backup'
+import { portfolioFile } from '@/stores/portfolio-file'
+import flagship from '../../../questionnaires/digitalisierungsgrad-check.json'
+
+// The level names the portfolio table writes, as the companies page passes them.
+const loaded = loadQuestionnaire(flagship)
+const questionnaires = new Map(loaded.ok ? [[`${loaded.questionnaire.id}@${loaded.questionnaire.version}`, loaded.questionnaire]] : [])
+
+/** The last JSON export, which the import then reads back. */
+let lastExport = null
+
+/** Empties companies and checks, so the import below writes every record (a backup restored on a new device). */
+async function emptyDatabase() {
+  const database = await openDatabase()
+  const transaction = database.transaction(['companies', 'assessments', 'summaries'], 'readwrite')
+  await Promise.all([...transaction.objectStoreNames].map((name) => transaction.objectStore(name).clear()))
+  await transaction.done
+}
 
 /**
  * Operations the bench times, by name (see STORAGE_METRICS in scripts/bench/storage-bench.ts).
- * A feature that is not built yet has no entry and is reported as "n/a". When it lands, import it
- * above and add its one line here, e.g.
- *   csvExport: () => exportChecksAsCsv(),
- *   jsonExport: async () => (lastExport = await exportAllAsJson()),
- *   jsonImport: () => importFromJson(lastExport),
+ * A feature that is not built yet has no entry and is reported as "n/a". An entry is the function
+ * timed, or `{ prepare, run }` when something must happen first that is not part of the timing.
  */
 const OPERATIONS = {
   listFirstPage: () => listSummaries({ limit: 50 }),
   listCompanyFirstPage: (companyId) => listSummaries({ companyId, limit: 50 }),
+  companyList: () => listCompanyEntries(),
+  csvExport: () => portfolioFile(questionnaires, 'de'),
+  jsonExport: async () => (lastExport = await exportFile()),
+  jsonImport: {
+    prepare: emptyDatabase,
+    run: async () => {
+      const parsed = parseImportFile(lastExport.text)
+      if (!parsed.ok) throw new Error(`The export does not import: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
+      await applyImport(await planFileImport(parsed.file))
+    },
+  },
 }
 
 /** Writes companies and checks the way an import or an undo does, one transaction per record. */
@@ -29,8 +60,10 @@ async function seed({ companies, checks }) {
 async function time(name, argument) {
   const operation = OPERATIONS[name]
   if (!operation) return null
+  const run = typeof operation === 'function' ? operation : operation.run
+  if (typeof operation !== 'function') await operation.prepare(argument)
   const start = performance.now()
-  await operation(argument)
+  await run(argument)
   return performance.now() - start
 }
 

@@ -1,6 +1,6 @@
 import * as yup from 'yup'
 import {
-  EMPLOYEE_CLASSES, ROLE_CODES, SECTOR_CODES, STATE_CODES, TURNOVER_CLASSES,
+  EMPLOYEE_CLASS_RANGES, EMPLOYEE_CLASSES, ROLE_CODES, SECTOR_CODES, STATE_CODES, TURNOVER_CLASSES,
   type EmployeeClass, type Profile,
 } from '@/domain/profile/profile-fields'
 
@@ -16,13 +16,6 @@ export interface ProfileFormValues {
   role: string
 }
 
-const CLASS_RANGES: Record<EmployeeClass, [number, number]> = {
-  '1-9': [1, 9],
-  '10-49': [10, 49],
-  '50-249': [50, 249],
-  '250+': [250, Number.MAX_SAFE_INTEGER],
-}
-
 /** Validation rules; messages are i18n keys so they follow the language switch. */
 export const profileFormSchema = yup.object({
   state: yup.string().required('profile.errors.state').oneOf([...STATE_CODES], 'profile.errors.state'),
@@ -35,7 +28,7 @@ export const profileFormSchema = yup.object({
     .test('fits-class', 'profile.errors.headcountClass', (value, context) => {
       const trimmed = (value ?? '').trim()
       if (trimmed === '') return true
-      const range = CLASS_RANGES[context.parent.employees as EmployeeClass]
+      const range = EMPLOYEE_CLASS_RANGES[context.parent.employees as EmployeeClass]
       const headcount = Number(trimmed)
       return !range || (headcount >= range[0] && headcount <= range[1])
     }),

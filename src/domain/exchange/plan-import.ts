@@ -38,7 +38,8 @@ export interface SkippedRecord {
   reason: SkipReason
 }
 
-interface Counts {
+/** How many companies and checks. */
+export interface Counts {
   companies: number
   assessments: number
 }

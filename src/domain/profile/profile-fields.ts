@@ -66,6 +66,14 @@ export const SECTORS: ProfileOption<SectorCode>[] = [
 export const EMPLOYEE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const
 export type EmployeeClass = (typeof EMPLOYEE_CLASSES)[number]
 
+/** Headcount range of each employee class, both ends included. */
+export const EMPLOYEE_CLASS_RANGES: Record<EmployeeClass, readonly [number, number]> = {
+  '1-9': [1, 9],
+  '10-49': [10, 49],
+  '50-249': [50, 249],
+  '250+': [250, Number.MAX_SAFE_INTEGER],
+}
+
 export const EMPLOYEES: ProfileOption<EmployeeClass>[] = [
   { code: '1-9', label: { de: '1 bis 9 Beschäftigte', en: '1 to 9 employees' } },
   { code: '10-49', label: { de: '10 bis 49 Beschäftigte', en: '10 to 49 employees' } },

@@ -17,11 +17,13 @@ const { expected } = JSON.parse(readFileSync(join(HOSTILE, 'expected.json'), 'ut
 const corpus = readdirSync(HOSTILE).filter((name) => name.endsWith('.json') && name !== 'expected.json').sort()
 const read = (name: string) => readFileSync(join(HOSTILE, name), 'utf8')
 
-/** A valid export padded to 50 MB, made in the test instead of kept as a file. */
-function fiftyMegabytes(): string {
+const OVERSIZED_BYTES = DEFAULT_MAX_IMPORT_BYTES + 1024 * 1024
+
+/** A valid export padded to 1 MB above the import limit, made in the test instead of kept as a file. */
+function oversized(): string {
   const file = JSON.stringify(companyExport())
   const frame = ',"padding":""'.length
-  return `${file.slice(0, -1)},"padding":"${'x'.repeat(50 * 1024 * 1024 - file.length - frame)}"}`
+  return `${file.slice(0, -1)},"padding":"${'x'.repeat(OVERSIZED_BYTES - file.length - frame)}"}`
 }
 
 function expectNoPollution(): void {
@@ -49,9 +51,9 @@ describe('hostile and broken import files', () => {
     expectNoPollution()
   })
 
-  it('refuses a 50 MB file before parsing it, naming the limit', () => {
-    const text = fiftyMegabytes()
-    expect(text.length).toBe(50 * 1024 * 1024)
+  it('refuses a file above the limit (65 MB) before parsing it, naming the limit', () => {
+    const text = oversized()
+    expect(text.length).toBe(OVERSIZED_BYTES)
     const result = parseImportFile(text, { maxBytes: DEFAULT_MAX_IMPORT_BYTES })
     expect(result).toEqual({
       ok: false,
@@ -59,8 +61,8 @@ describe('hostile and broken import files', () => {
         {
           path: '$',
           message: {
-            de: 'Die Datei ist zu groß (50 MB). Importiert werden können Dateien bis 20 MB.',
-            en: 'The file is too large (50 MB). Files of up to 20 MB can be imported.',
+            de: 'Die Datei ist zu groß (65 MB). Importiert werden können Dateien bis 64 MB.',
+            en: 'The file is too large (65 MB). Files of up to 64 MB can be imported.',
           },
         },
       ],
@@ -89,8 +91,8 @@ describe('a refused file changes no stored data', () => {
     expectNoPollution()
   })
 
-  it('the 50 MB file: the stores are byte-for-byte unchanged', async () => {
-    expect((await importText(fiftyMegabytes())).ok).toBe(false)
+  it('the oversized file: the stores are byte-for-byte unchanged', async () => {
+    expect((await importText(oversized())).ok).toBe(false)
     expect(await dumpDatabase()).toBe(before)
   })
 

@@ -7,6 +7,7 @@ import { listCompanies } from '@/storage/companies-repository'
 import { connectDatabase, openDatabase } from '@/storage/database'
 import { listForAssessment } from '@/storage/outbox-repository'
 import { DATABASE_VERSION } from '@/storage/schema'
+import { listCompanyEntries } from '@/storage/companies-list'
 import { getSetting } from '@/storage/settings-repository'
 import { describeSchema, loadFixtures, readAllRecords, RELEASED_SCHEMAS, writeReleasedDatabase } from './upgrade-harness'
 import { useFreshDatabase } from './storage-test-helpers'
@@ -78,5 +79,29 @@ describe('the fixture sets', () => {
       for (const store of database.objectStoreNames) expect(fixtures[store]?.length, `v${version} ${store}`).toBeGreaterThan(0)
       database.close()
     }
+  })
+})
+
+describe('the upgrade from version 1 to 2', () => {
+  it('indexes the stored completed checks of companies for the company list (the records themselves: see above)', async () => {
+    const fixtures = loadFixtures(1)
+    await writeReleasedDatabase(factory(), 1, fixtures)
+    const database = unwrap(await openDatabase()) as IDBDatabase
+    const index = database.transaction('summaries').objectStore('summaries').index('by-company-completed')
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = index.getAllKeys()
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const summaries = fixtures.summaries as { id: string; companyId: string | null; completedAt: string | null }[]
+    const expected = summaries.filter((summary) => summary.companyId !== null && summary.completedAt !== null)
+    expect(expected.length).toBeGreaterThan(0)
+    // Drafts and checks without a company are not in it: their key parts are null.
+    expect(keys).toEqual(expected.map((summary) => summary.id))
+
+    const entries = await listCompanyEntries()
+    const byCompany = Object.fromEntries(entries.map((entry) => [entry.company.id, entry.lastCheck?.id ?? null]))
+    expect(byCompany).toEqual({ 'c-1': expected.find((summary) => summary.companyId === 'c-1')!.id, 'c-2': null })
+    expect(problems).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { closeDatabase, connectDatabase, openDatabase, setDatabaseFactory } from
 import { StorageError } from '@/storage/errors'
 import { DATABASE_NAME, DATABASE_VERSION } from '@/storage/schema'
 import { useFreshDatabase } from './storage-test-helpers'
+import { RELEASED_SCHEMAS } from './upgrade-harness'
 
 const { factory, problems } = useFreshDatabase()
 
@@ -12,6 +13,12 @@ const { factory, problems } = useFreshDatabase()
 function openRaw(version: number, onVersionChange?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory().open(DATABASE_NAME, version)
+    // The schema as the released versions up to `version` created it, so a later upgrade finds its stores.
+    request.onupgradeneeded = (event) => {
+      for (const [released, step] of RELEASED_SCHEMAS) {
+        if (released > event.oldVersion && released <= version) step(request.result, request.transaction!)
+      }
+    }
     request.onsuccess = () => {
       const db = request.result
       if (onVersionChange) db.onversionchange = () => onVersionChange(db)
@@ -28,14 +35,14 @@ async function rejection(promise: Promise<unknown>): Promise<StorageError> {
 }
 
 describe('openDatabase', () => {
-  it('creates every store and index of version 1', async () => {
+  it('creates every store and index of the current version', async () => {
     const db = await openDatabase()
     expect(db.version).toBe(DATABASE_VERSION)
     expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'companies', 'outbox', 'settings', 'summaries'])
     const tx = db.transaction(['assessments', 'summaries', 'companies', 'outbox'])
     expect([...tx.objectStore('assessments').indexNames].sort()).toEqual(['by-company', 'by-company-updated', 'by-status', 'by-updated'])
     expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
-      'by-company-status-updated', 'by-company-updated', 'by-status-updated', 'by-updated',
+      'by-company-completed', 'by-company-status-updated', 'by-company-updated', 'by-status-updated', 'by-updated',
     ])
     expect([...tx.objectStore('companies').indexNames].sort()).toEqual(['by-name', 'by-state', 'by-updated'])
     expect([...tx.objectStore('outbox').indexNames].sort()).toEqual(['by-assessment', 'by-status-due'])
@@ -50,7 +57,7 @@ describe('openDatabase', () => {
   it('gives way to a newer version opened elsewhere, reports it and then refuses the outdated schema', async () => {
     const ours = await openDatabase()
     // Another tab with a newer app: its open only succeeds because we close our connection.
-    const newer = await openRaw(2)
+    const newer = await openRaw(DATABASE_VERSION + 1)
     expect(problems.map((p) => p.kind)).toEqual(['blocking'])
     expect(problems[0]?.message.de).toMatch(/neu/)
     expect(() => ours.transaction('settings')).toThrow()

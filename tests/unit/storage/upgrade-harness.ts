@@ -9,7 +9,7 @@ import { DATABASE_NAME } from '@/storage/schema'
  * here and a fixture set in tests/fixtures/storage/v<version>/<store>.json.
  */
 
-type SchemaStep = (database: IDBDatabase) => void
+type SchemaStep = (database: IDBDatabase, transaction: IDBTransaction) => void
 
 /** The schema of version 1 exactly as it was released. Never edit it: it is history. */
 function createReleasedVersion1(database: IDBDatabase): void {
@@ -33,8 +33,17 @@ function createReleasedVersion1(database: IDBDatabase): void {
   outbox.createIndex('by-assessment', 'assessmentId')
 }
 
+/** The step of version 2 exactly as it was released: the index for each company's latest completed check. */
+function createReleasedVersion2(database: IDBDatabase, transaction: IDBTransaction): void {
+  void database
+  transaction.objectStore('summaries').createIndex('by-company-completed', ['companyId', 'completedAt', 'id'])
+}
+
 /** Released versions, oldest first; a release that changes the schema adds its frozen step here. */
-export const RELEASED_SCHEMAS: ReadonlyMap<number, SchemaStep> = new Map([[1, createReleasedVersion1]])
+export const RELEASED_SCHEMAS: ReadonlyMap<number, SchemaStep> = new Map([
+  [1, createReleasedVersion1],
+  [2, createReleasedVersion2],
+])
 
 /** Records per object store. */
 export type StoreData = Record<string, unknown[]>
@@ -63,7 +72,7 @@ export async function writeReleasedDatabase(factory: IDBFactory, version: number
   const request = factory.open(DATABASE_NAME, version)
   request.onupgradeneeded = (event) => {
     for (const [released, step] of RELEASED_SCHEMAS) {
-      if (released > event.oldVersion && released <= version) step(request.result)
+      if (released > event.oldVersion && released <= version) step(request.result, request.transaction!)
     }
   }
   const database = await requestDone(request)

@@ -1,0 +1,78 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { saveSessionNote, type SessionNote } from '@/storage/assessment-notes'
+import { toStorageError } from '@/storage/errors'
+import { createAnswerWriter } from './answer-writer'
+import { useAssessmentStore, type SaveState } from './assessment'
+import { DraftLockedError, useDraftLockStore } from './draft-lock'
+import { registerUnsavedInput } from './unsaved-input'
+
+/**
+ * Session mode: the consultant's note and follow-up flag per question of the open check. Shown at
+ * once, written through the same ordered queue as answers (notes debounced like typed answers, a
+ * flag at once), each write carrying the question's whole note and flag. Storage writes only the
+ * notes and flags (saveSessionNote), so answers are never overwritten from here.
+ */
+export const useSessionNotesStore = defineStore('session-notes', () => {
+  const assessment = useAssessmentStore()
+  const lock = useDraftLockStore()
+  const saveState = ref<SaveState>('idle')
+  const saveError = ref<unknown>(null)
+
+  // Keyed by check and question, so a note typed just before opening another check still goes to its own check.
+  const writer = createAnswerWriter<SessionNote>(
+    async (key, value) => {
+      const [id, questionId] = JSON.parse(key) as [string, string]
+      if (value) await saveSessionNote(id, questionId, value, new Date().toISOString())
+    },
+    (error) => {
+      saveError.value = error ? toStorageError(error) : null
+      saveState.value = error ? 'error' : writer.hasPending() ? 'saving' : 'saved'
+    },
+  )
+
+  registerUnsavedInput(async () => {
+    await writer.flush()
+    return saveState.value !== 'error'
+  })
+  if (typeof window !== 'undefined') {
+    const flushNotes = () => void writer.flush().catch(() => undefined)
+    window.addEventListener('pagehide', flushNotes)
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushNotes()
+    })
+  }
+
+  /** The note and flag of a question as shown now. */
+  function noteOf(questionId: string): SessionNote {
+    const record = assessment.record
+    return { note: record?.notes[questionId] ?? '', followUp: record?.followUps.includes(questionId) ?? false }
+  }
+
+  function update(questionId: string, value: SessionNote, debounce: boolean): void {
+    const record = assessment.record
+    if (!record) return
+    if (!lock.mayEdit(record.id)) {
+      saveState.value = 'error'
+      saveError.value = new DraftLockedError(record.id)
+      return
+    }
+    const notes = { ...record.notes }
+    if (value.note.trim() === '') delete notes[questionId]
+    else notes[questionId] = value.note
+    const others = record.followUps.filter((id) => id !== questionId)
+    const followUps = value.followUp ? (record.followUps.includes(questionId) ? record.followUps : [...others, questionId]) : others
+    assessment.replaceRecord({ ...record, notes, followUps })
+    saveState.value = 'saving'
+    void writer.set(JSON.stringify([record.id, questionId]), value, debounce).catch(() => undefined)
+  }
+
+  return {
+    saveState,
+    saveError,
+    noteOf,
+    setNote: (questionId: string, note: string) => update(questionId, { ...noteOf(questionId), note }, true),
+    setFollowUp: (questionId: string, followUp: boolean) => update(questionId, { ...noteOf(questionId), followUp }, false),
+    flush: writer.flush,
+  }
+})
