@@ -15,9 +15,9 @@ export const EXPORT_FORMAT_VERSION = 1
 /**
  * Files above this size are refused before they are parsed. A backup of 5,000 fully answered checks
  * of the flagship questionnaire in 500 companies is about 24 MB (measured by `npm run bench`); the
- * cap leaves room for notes and bigger questionnaires and still bounds what a hostile file costs.
+ * cap leaves room for notes, while a 50 MB file is refused outright and cannot tie up the browser.
  */
-export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024
+export const DEFAULT_MAX_IMPORT_BYTES = 40 * 1024 * 1024
 
 /** The longest company name an import accepts (the same cap the stored records have). */
 export const MAX_NAME_LENGTH = MAX_ID_LENGTH

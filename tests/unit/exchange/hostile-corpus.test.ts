@@ -17,9 +17,10 @@ const { expected } = JSON.parse(readFileSync(join(HOSTILE, 'expected.json'), 'ut
 const corpus = readdirSync(HOSTILE).filter((name) => name.endsWith('.json') && name !== 'expected.json').sort()
 const read = (name: string) => readFileSync(join(HOSTILE, name), 'utf8')
 
-const OVERSIZED_BYTES = DEFAULT_MAX_IMPORT_BYTES + 1024 * 1024
+// The 50 MB file of the issue's hostile list.
+const OVERSIZED_BYTES = 50 * 1024 * 1024
 
-/** A valid export padded to 1 MB above the import limit, made in the test instead of kept as a file. */
+/** A valid export padded to 50 MB, above the import limit, made in the test instead of kept as a file. */
 function oversized(): string {
   const file = JSON.stringify(companyExport())
   const frame = ',"padding":""'.length
@@ -51,7 +52,7 @@ describe('hostile and broken import files', () => {
     expectNoPollution()
   })
 
-  it('refuses a file above the limit (65 MB) before parsing it, naming the limit', () => {
+  it('refuses a 50 MB file before parsing it, naming the limit', () => {
     const text = oversized()
     expect(text.length).toBe(OVERSIZED_BYTES)
     const result = parseImportFile(text, { maxBytes: DEFAULT_MAX_IMPORT_BYTES })
@@ -61,8 +62,8 @@ describe('hostile and broken import files', () => {
         {
           path: '$',
           message: {
-            de: 'Die Datei ist zu groß (65 MB). Importiert werden können Dateien bis 64 MB.',
-            en: 'The file is too large (65 MB). Files of up to 64 MB can be imported.',
+            de: 'Die Datei ist zu groß (50 MB). Importiert werden können Dateien bis 40 MB.',
+            en: 'The file is too large (50 MB). Files of up to 40 MB can be imported.',
           },
         },
       ],

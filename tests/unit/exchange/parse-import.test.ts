@@ -88,10 +88,10 @@ describe('parseImportFile: size', () => {
     expect(parseImportFile(umlauts, { maxBytes: bytes - 1 }).ok).toBe(false)
   })
 
-  it('uses 64 MB by default (a backup of 5,000 checks is about 24 MB)', () => {
-    expect(DEFAULT_MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024)
+  it('uses 40 MB by default (a backup of 5,000 checks is about 24 MB)', () => {
+    expect(DEFAULT_MAX_IMPORT_BYTES).toBe(40 * 1024 * 1024)
     const errors = errorsOf(parseImportFile(' '.repeat(DEFAULT_MAX_IMPORT_BYTES + 1)))
-    expect(errors[0]?.message.en).toContain('up to 64 MB')
+    expect(errors[0]?.message.en).toContain('up to 40 MB')
   })
 })
 
