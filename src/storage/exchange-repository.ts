@@ -105,11 +105,19 @@ export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts'
         }
       }
       // All requests are queued at once: one round trip per record made a 5,000-check backup take
-      // seconds longer. Promise.all observes every request, so a failure aborts cleanly.
-      await Promise.all([
-        ...companies.map(({ record }) => companyStore.put(record)),
-        ...assessments.flatMap(({ record }) => [stores.assessments.put(record), stores.summaries.put(toSummary(record))]),
-      ])
+      // seconds longer. If queuing throws half-way (e.g. QuotaExceededError), the requests already
+      // made are still observed, so their AbortErrors are not left unhandled.
+      const requests: Promise<unknown>[] = []
+      try {
+        for (const { record } of companies) requests.push(companyStore.put(record))
+        for (const { record } of assessments) {
+          requests.push(stores.assessments.put(record))
+          requests.push(stores.summaries.put(toSummary(record)))
+        }
+      } finally {
+        for (const request of requests) request.catch(() => undefined)
+      }
+      await Promise.all(requests)
     },
     // An import may replace many records at once: it must survive a power cut right after.
     { durability: 'strict' },
