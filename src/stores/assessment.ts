@@ -16,13 +16,12 @@ import {
 } from '@/storage/assessments-repository'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
 import { toStorageError } from '@/storage/errors'
-import { createAnswerWriter } from './answer-writer'
+import { useSavedWrites, type SaveState } from './saved-writes'
 import { DraftLockedError, useDraftLockStore } from './draft-lock'
 import { useDurabilityStore } from './durability'
-import { registerUnsavedInput } from './unsaved-input'
 import { useQuestionnairesStore } from './questionnaires'
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
+export type { SaveState }
 
 export interface DimensionStep {
   dimension: Dimension
@@ -35,34 +34,14 @@ const nowIso = () => new Date().toISOString()
 export const useAssessmentStore = defineStore('assessment', () => {
   const record = ref<AssessmentRecord | null>(null)
   const questionnaire = shallowRef<Questionnaire | null>(null)
-  const saveState = ref<SaveState>('idle')
-  const saveError = ref<unknown>(null)
   const lock = useDraftLockStore()
 
-  const writer = createAnswerWriter(
-    async (questionId, value) => {
-      const id = record.value?.id
-      if (id) await saveAnswer(id, questionId, value, nowIso())
-    },
-    (error) => {
-      saveError.value = error ? toStorageError(error) : null
-      saveState.value = error ? 'error' : writer.hasPending() ? 'saving' : 'saved'
-    },
-  )
-
-  // Before an app update reloads the page: every queued answer written, and was it saved?
-  registerUnsavedInput(async () => {
-    await writer.flush()
-    return saveState.value !== 'error'
+  const { writer, saveState, saveError } = useSavedWrites<AnswerValue>(async (questionId, value) => {
+    const id = record.value?.id
+    if (id) await saveAnswer(id, questionId, value, nowIso())
   })
 
-  // Typed answers wait up to 300 ms; when the page is hidden or closed they are written at once.
   if (typeof window !== 'undefined') {
-    const flushAnswers = () => void writer.flush().catch(() => undefined)
-    window.addEventListener('pagehide', flushAnswers)
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flushAnswers()
-    })
     // Another tab wrote to the open check (its last answers before a takeover, a deletion, …).
     onChangeInOtherTab((change) => {
       if (change.id === record.value?.id) void reload().catch(() => undefined)

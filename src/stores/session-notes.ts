@@ -1,11 +1,8 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
 import { saveSessionNote, type SessionNote } from '@/storage/assessment-notes'
-import { toStorageError } from '@/storage/errors'
-import { createAnswerWriter } from './answer-writer'
-import { useAssessmentStore, type SaveState } from './assessment'
+import { useSavedWrites } from './saved-writes'
+import { useAssessmentStore } from './assessment'
 import { DraftLockedError, useDraftLockStore } from './draft-lock'
-import { registerUnsavedInput } from './unsaved-input'
 
 /**
  * Session mode: the consultant's note and follow-up flag per question of the open check. Shown at
@@ -16,32 +13,11 @@ import { registerUnsavedInput } from './unsaved-input'
 export const useSessionNotesStore = defineStore('session-notes', () => {
   const assessment = useAssessmentStore()
   const lock = useDraftLockStore()
-  const saveState = ref<SaveState>('idle')
-  const saveError = ref<unknown>(null)
-
   // Keyed by check and question, so a note typed just before opening another check still goes to its own check.
-  const writer = createAnswerWriter<SessionNote>(
-    async (key, value) => {
-      const [id, questionId] = JSON.parse(key) as [string, string]
-      if (value) await saveSessionNote(id, questionId, value, new Date().toISOString())
-    },
-    (error) => {
-      saveError.value = error ? toStorageError(error) : null
-      saveState.value = error ? 'error' : writer.hasPending() ? 'saving' : 'saved'
-    },
-  )
-
-  registerUnsavedInput(async () => {
-    await writer.flush()
-    return saveState.value !== 'error'
+  const { writer, saveState, saveError } = useSavedWrites<SessionNote>(async (key, value) => {
+    const [id, questionId] = JSON.parse(key) as [string, string]
+    if (value) await saveSessionNote(id, questionId, value, new Date().toISOString())
   })
-  if (typeof window !== 'undefined') {
-    const flushNotes = () => void writer.flush().catch(() => undefined)
-    window.addEventListener('pagehide', flushNotes)
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flushNotes()
-    })
-  }
 
   /** The note and flag of a question as shown now. */
   function noteOf(questionId: string): SessionNote {
