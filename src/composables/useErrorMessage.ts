@@ -25,3 +25,25 @@ export function useErrorMessage() {
 
   return { errorMessage, showError, messageFor, clearError: () => (errorMessage.value = null) }
 }
+
+/**
+ * Runs a user action (save, start, finish, send) with the button disabled while it runs, and shows
+ * any error as one translated sentence; the page keeps what it had.
+ */
+export function useBusyAction() {
+  const { errorMessage, showError } = useErrorMessage()
+  const busy = ref(false)
+
+  async function run(action: () => Promise<void>): Promise<void> {
+    busy.value = true
+    try {
+      await action()
+    } catch (error) {
+      showError(error)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { busy, run, errorMessage, showError }
+}
