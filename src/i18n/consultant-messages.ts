@@ -1,10 +1,11 @@
 import { watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { UiLocale } from './locale-preference'
+import { toMessageFunctions } from './message-functions'
 import de from './messages/consultant-de'
 import en from './messages/consultant-en'
 
-const MESSAGES: Record<UiLocale, typeof de> = { de, en }
+const MESSAGES: Record<UiLocale, typeof de> = { de: toMessageFunctions(de), en: toMessageFunctions(en) }
 
 /**
  * Adds the texts of the consultant pages to the app's texts. They are not in messages/de.ts because

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type de from './messages/de'
 import { loadSavedLocale, type UiLocale } from './locale-preference'
+import { toMessageFunctions } from './message-functions'
 
 export type UiMessages = typeof de
 
@@ -15,7 +16,7 @@ const LOADERS: Record<UiLocale, () => Promise<{ default: UiMessages }>> = {
 
 /** The texts of one language. */
 export async function loadMessages(locale: UiLocale): Promise<UiMessages> {
-  return (await LOADERS[locale]()).default
+  return toMessageFunctions((await LOADERS[locale]()).default)
 }
 
 /** German is the first language; English the second. The user's choice is remembered on the device. */
@@ -24,7 +25,8 @@ export function createAppI18n(initial: UiLocale = loadSavedLocale(), messages: P
     legacy: false,
     locale: initial,
     fallbackLocale: 'de',
-    messages,
+    // Converting again is a no-op for texts from loadMessages; tests may pass plain texts.
+    messages: Object.fromEntries(Object.entries(messages).map(([locale, texts]) => [locale, toMessageFunctions(texts)])),
   })
 }
 
