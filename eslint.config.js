@@ -6,7 +6,7 @@ import vueParser from 'vue-eslint-parser'
 const FRAMEWORK_IMPORTS = ['vue', 'vue-*', '@vue/*', 'pinia', 'idb', 'vue-router', 'chart.js', 'chart.js/*', 'vue-i18n', 'vee-validate']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

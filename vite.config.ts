@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { parseSubmissionEndpoint } from './src/domain/submission/endpoint.ts'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
+import { shippedQuestionnaires } from './scripts/vite/shipped-questionnaires.ts'
 
 /**
  * The Content-Security-Policy lives in index.html as a meta tag. The build gets the strict policy;
@@ -87,7 +88,10 @@ const pwaOptions: Partial<VitePWAOptions> = {
 }
 
 export default defineConfig({
-  plugins: [vue(), cspMetaTag(), VitePWA(pwaOptions)],
+  plugins: [vue(), cspMetaTag(), shippedQuestionnaires({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      files: ['digitalisierungsgrad-check', 'schnellcheck-handwerk'],
+    }), VitePWA(pwaOptions)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locale, LocalizedText } from '../src/domain/questionnaire/types'
-import { loadQuestionnaire } from '../src/domain/questionnaire/validate-questionnaire'
+import { loadQuestionnaire, publishedLockIssue } from '../src/domain/questionnaire/validate-questionnaire'
 import type { ValidationIssue } from '../src/domain/validation-issue'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
@@ -108,14 +108,9 @@ async function main(): Promise<number> {
         const key = `${id}@${version}`
         summary = `${key}, ${questions.length} ${word('Fragen', 'questions')}, ${result.hash}`
         const locked = lock[key]
-        if (locked !== undefined && locked !== result.hash) {
-          problems.push({
-            path: '$',
-            message: {
-              de: `Die veröffentlichte Version ${key} wurde geändert (gesperrt: ${locked}); Version erhöhen`,
-              en: `published version ${key} was edited (locked: ${locked}); bump the version`,
-            },
-          })
+        const lockIssue = publishedLockIssue(key, result.hash, lock)
+        if (lockIssue) {
+          problems.push(lockIssue)
         } else if (locked === undefined && options.publish) {
           lock[key] = result.hash
           lockChanged = true

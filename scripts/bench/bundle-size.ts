@@ -17,8 +17,11 @@ export const RESULTS_ROUTE = '/check/:id/ergebnis'
 export const START_ROUTE = '/'
 /** Consultant mode: routes about client businesses (Betriebe), whatever they end up being called. */
 const CONSULTANT_ROUTE = /betrieb|kunde|mandant|compan|client|berat/i
-/** The flagship questionnaire (FLAGSHIP_QUESTIONNAIRE in src/stores/questionnaires.ts), its own chunk. */
-export const FLAGSHIP_SOURCE = 'questionnaires/digitalisierungsgrad-check.json'
+/**
+ * The flagship questionnaire (FLAGSHIP_QUESTIONNAIRE in src/stores/questionnaires.ts) with German
+ * texts, its own chunk (one per language: scripts/vite/shipped-questionnaires.ts).
+ */
+export const FLAGSHIP_SOURCE = 'questionnaires/digitalisierungsgrad-check.json?lang=de'
 const MEASURES_CATALOGUE = 'questionnaires/measures.json'
 
 export interface ByteFigure {
@@ -82,7 +85,7 @@ export function measureBundle(outDir: string): BundleFigures {
 const OTHER_LOCALE_MESSAGES = 'src/i18n/messages/en.ts'
 
 function isQuestionnaire(key: string): boolean {
-  return /^questionnaires\/[^/]+\.json$/.test(key) && key !== MEASURES_CATALOGUE
+  return /^questionnaires\/[^/]+\.json(?:\?lang=[a-z]+)?$/.test(key) && key !== MEASURES_CATALOGUE
 }
 
 function totalOf(manifest: Manifest, gzip: (file: string) => number, extras: { js: string[]; css: string[] }): ByteFigure {

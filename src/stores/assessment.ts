@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import type { AssessmentRecord } from '@/domain/assessment/types'
 import { createAssessment } from '@/domain/assessment/new-assessment'
 import type { Profile } from '@/domain/profile/profile-fields'
@@ -33,7 +33,12 @@ const nowIso = () => new Date().toISOString()
 /** The check being answered: loads it, writes every answer at once, and finishes it. */
 export const useAssessmentStore = defineStore('assessment', () => {
   const record = ref<AssessmentRecord | null>(null)
-  const questionnaire = shallowRef<Questionnaire | null>(null)
+  const openQuestionnaireId = ref<string | null>(null)
+  const questionnaires = useQuestionnairesStore()
+  // Read through the questionnaires store, so a language switch (which adds texts there) shows here.
+  const questionnaire = computed<Questionnaire | null>(() =>
+    openQuestionnaireId.value ? (questionnaires.loaded[openQuestionnaireId.value] ?? null) : null,
+  )
   const lock = useDraftLockStore()
 
   const { writer, saveState, saveError } = useSavedWrites<AnswerValue>(async (questionId, value) => {
@@ -84,14 +89,15 @@ export const useAssessmentStore = defineStore('assessment', () => {
     await writer.flush()
     const stored = await getAssessment(id)
     if (!stored) throw new Error('not-found')
-    questionnaire.value = await useQuestionnairesStore().load(stored.questionnaireId)
+    await questionnaires.load(stored.questionnaireId)
+    openQuestionnaireId.value = stored.questionnaireId
     record.value = stored
     saveState.value = 'idle'
   }
 
   /** Creates and stores a new draft; returns its id. */
   async function start(questionnaireId: string, companyId: string | null = null, profile: Profile = {}): Promise<string> {
-    const loaded = await useQuestionnairesStore().load(questionnaireId)
+    const loaded = await questionnaires.load(questionnaireId)
     const draft = createAssessment({
       id: crypto.randomUUID(),
       now: nowIso(),
@@ -102,7 +108,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     })
     await saveDraft(draft)
     record.value = draft
-    questionnaire.value = loaded
+    openQuestionnaireId.value = loaded.id
     return draft.id
   }
 

@@ -1,20 +1,31 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { Questionnaire } from '@/domain/questionnaire/types'
-import { loadShippedQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
-import published from '../../questionnaires/published.json'
+import { deepFreeze } from '@/domain/deep-freeze'
+import { mergeLanguageParts } from '@/domain/questionnaire/language-parts'
+import type { Locale, Questionnaire, QuestionnaireSummary } from '@/domain/questionnaire/types'
 import type { ValidationIssue } from '@/domain/validation-issue'
+import { loadSavedLocale } from '@/i18n/locale-preference'
+import { SHIPPED_QUESTIONNAIRES } from 'virtual:shipped-questionnaires'
 
-/** The questionnaires this installation ships. Each file is its own chunk, fetched when first needed. */
-const SOURCES: Record<string, () => Promise<{ default: unknown }>> = {
-  'digitalisierungsgrad-check': () => import('../../questionnaires/digitalisierungsgrad-check.json'),
-  'schnellcheck-handwerk': () => import('../../questionnaires/schnellcheck-handwerk.json'),
-}
+/**
+ * The questionnaires this installation ships, one chunk per file and language, fetched when first
+ * needed. Each was validated and checked against questionnaires/published.json when the app was
+ * built (scripts/vite/shipped-questionnaires.ts), so it is used as it comes.
+ */
+const SOURCES = Object.fromEntries(SHIPPED_QUESTIONNAIRES.map((shipped) => [shipped.summary.id, shipped.load]))
+
+/** Id, version, title, description and minutes of each shipped questionnaire, without loading it. */
+export const QUESTIONNAIRE_SUMMARIES: readonly QuestionnaireSummary[] = SHIPPED_QUESTIONNAIRES.map((shipped) => shipped.summary)
 
 export const FLAGSHIP_QUESTIONNAIRE = 'digitalisierungsgrad-check'
-export const AVAILABLE_QUESTIONNAIRES = Object.keys(SOURCES)
+export const AVAILABLE_QUESTIONNAIRES = QUESTIONNAIRE_SUMMARIES.map((summary) => summary.id)
 
-/** A shipped questionnaire that is missing or fails validation: shown to the user, never used. */
+/** A shipped questionnaire's summary, or undefined for one this installation does not ship. */
+export function questionnaireSummary(id: string): QuestionnaireSummary | undefined {
+  return QUESTIONNAIRE_SUMMARIES.find((summary) => summary.id === id)
+}
+
+/** A questionnaire this installation does not ship (e.g. named by an old or foreign record). */
 export class QuestionnaireUnavailableError extends Error {
   constructor(
     readonly questionnaireId: string,
@@ -25,19 +36,52 @@ export class QuestionnaireUnavailableError extends Error {
 }
 
 export const useQuestionnairesStore = defineStore('questionnaires', () => {
+  /** Every questionnaire loaded in this visit, with the texts of every language in `languages`. */
   const loaded = shallowRef<Record<string, Questionnaire>>({})
+  /** The language shown at start, plus each one the user switched to since. */
+  const languages = new Set<Locale>([loadSavedLocale()])
 
-  /** Loads and validates a questionnaire once per visit. */
+  /** Adds the missing languages' texts to `questionnaire` (or loads it from scratch). */
+  async function withLanguages(id: string, questionnaire: Questionnaire | null): Promise<Questionnaire> {
+    const sources = SOURCES[id]!
+    let merged = questionnaire
+    let missing = [...languages].filter((locale) => !merged || !hasLanguage(merged, locale))
+    // A language switch while the parts download adds to `languages`: loop until none is missing.
+    while (missing.length > 0) {
+      const parts = await Promise.all(missing.map(async (locale) => (await sources[locale]()).default))
+      for (const part of parts) merged = merged ? mergeLanguageParts(merged, part) : part
+      missing = [...languages].filter((locale) => !hasLanguage(merged!, locale))
+    }
+    return merged!
+  }
+
+  /** A questionnaire with the texts of the languages in use, loaded once per visit. */
   async function load(id: string): Promise<Questionnaire> {
     const cached = loaded.value[id]
     if (cached) return cached
-    const source = SOURCES[id]
-    if (!source) throw new QuestionnaireUnavailableError(id)
-    const outcome = loadShippedQuestionnaire((await source()).default, published)
-    if (!outcome.ok) throw new QuestionnaireUnavailableError(id, outcome.errors)
-    loaded.value = { ...loaded.value, [id]: outcome.questionnaire }
-    return outcome.questionnaire
+    if (!SOURCES[id]) throw new QuestionnaireUnavailableError(id)
+    const questionnaire = deepFreeze(await withLanguages(id, null))
+    // Another call may have finished first; keep one object per questionnaire.
+    loaded.value = { [id]: questionnaire, ...loaded.value }
+    return loaded.value[id]!
   }
 
-  return { loaded, load }
+  /**
+   * Called before the interface switches to `locale`: every loaded questionnaire gets that
+   * language's texts first, so no page ever shows a questionnaire text missing.
+   */
+  async function addLanguage(locale: Locale): Promise<void> {
+    if (languages.has(locale)) return
+    languages.add(locale)
+    const updated = await Promise.all(
+      Object.entries(loaded.value).map(async ([id, questionnaire]) => [id, deepFreeze(await withLanguages(id, questionnaire))] as const),
+    )
+    loaded.value = { ...loaded.value, ...Object.fromEntries(updated) }
+  }
+
+  return { loaded, load, addLanguage }
 })
+
+function hasLanguage(questionnaire: Questionnaire, locale: Locale): boolean {
+  return typeof questionnaire.title[locale] === 'string'
+}

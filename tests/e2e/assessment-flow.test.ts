@@ -94,4 +94,31 @@ describe('assessment flow in Chromium', () => {
     expect(unansweredOnStep1).toBe(0)
     expect(await page.locator('fieldset.question').count()).toBeGreaterThan(5)
   })
+
+  it('downloads the questionnaire in the shown language only, and a switch to English mid-check shows every text in English', async () => {
+    const page = await newPage()
+    const questionnaireParts: string[] = []
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname
+      if (/\/assets\/(digitalisierungsgrad-check|schnellcheck-handwerk)-/.test(file)) questionnaireParts.push(file)
+    })
+    await startCheckByKeyboard(page, baseUrl, BAVARIAN_CRAFTS)
+    await page.waitForURL('**/schritt/1')
+    const germanQuestion = await page.locator('fieldset.question legend').first().textContent()
+    // The start page chose from summaries; the check loaded one part: the flagship in German.
+    expect(questionnaireParts).toHaveLength(1)
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByText('Step 1 of 7').waitFor()
+    const englishQuestion = await page.locator('fieldset.question legend').first().textContent()
+    expect(englishQuestion?.trim()).toBeTruthy()
+    expect(englishQuestion).not.toBe(germanQuestion)
+    expect(await page.locator('h1').textContent()).not.toMatch(/undefined/)
+    expect(questionnaireParts).toHaveLength(2)
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'Deutsch' }).click()
+    await page.getByText('Schritt 1 von 7').waitFor()
+    expect(await page.locator('fieldset.question legend').first().textContent()).toBe(germanQuestion)
+  })
 })

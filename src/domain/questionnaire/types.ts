@@ -140,6 +140,11 @@ export interface Questionnaire {
   questions: Question[]
 }
 
+/** What the app shows about a questionnaire before loading it (to choose one, to name a check). */
+export type QuestionnaireSummary = Pick<Questionnaire, 'id' | 'version' | 'title' | 'description' | 'estimatedMinutes'> & {
+  questionCount: number
+}
+
 export type ProfileFieldId =
   | 'state'
   | 'district'

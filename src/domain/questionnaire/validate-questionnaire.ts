@@ -1,4 +1,5 @@
 import { ValidationError } from 'yup'
+import { deepFreeze } from '../deep-freeze'
 import { issue, type ValidationIssue } from '../validation-issue'
 import { sortIssues, yupErrorToIssues } from '../yup-issues'
 import { contentHash } from './content-hash'
@@ -32,20 +33,18 @@ export function loadQuestionnaire(input: unknown): QuestionnaireLoadResult {
 }
 
 /**
- * Loads a questionnaire shipped with the app. When its content hash equals the hash locked for its
- * `id@version` in questionnaires/published.json, the content is byte for byte what CI validated
- * with loadQuestionnaire, so the costly checks are skipped (they blocked the page for a few hundred
- * milliseconds on a slow phone). Anything else, e.g. an edited or unpublished file, gets the full
- * validation.
+ * A published questionnaire version is never edited (questionnaires/published.json locks its
+ * content hash): the issue to report when `hash` differs from the lock, or null when it matches or
+ * the version is not published yet.
  */
-export function loadShippedQuestionnaire(input: unknown, published: Readonly<Record<string, string>>): QuestionnaireLoadResult {
-  const candidate = input as { id?: unknown; version?: unknown } | null
-  if (typeof candidate === 'object' && candidate !== null && typeof candidate.id === 'string' && typeof candidate.version === 'string') {
-    const locked = published[`${candidate.id}@${candidate.version}`]
-    const hash = locked === undefined ? null : contentHash(input)
-    if (hash !== null && hash === locked) return { ok: true, questionnaire: frozenCopy(input), hash }
-  }
-  return loadQuestionnaire(input)
+export function publishedLockIssue(key: string, hash: string, lock: Readonly<Record<string, string>>): ValidationIssue | null {
+  const locked = lock[key]
+  if (locked === undefined || locked === hash) return null
+  return issue(
+    '$',
+    `Die veröffentlichte Version ${key} wurde geändert (gesperrt: ${locked}); Version erhöhen`,
+    `published version ${key} was edited (locked: ${locked}); bump the version`,
+  )
 }
 
 /** Parses JSON text and loads it; a syntax error becomes an issue at `$` instead of an exception. */
@@ -64,12 +63,4 @@ function frozenCopy(input: unknown): Questionnaire {
   const copy = JSON.parse(JSON.stringify(input)) as Questionnaire & { $schema?: string }
   delete copy.$schema
   return deepFreeze(copy)
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child)
-    Object.freeze(value)
-  }
-  return value
 }

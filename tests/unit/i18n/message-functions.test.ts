@@ -26,7 +26,7 @@ describe('UI texts as message functions (the build ships no message compiler)', 
     const made = () => 'fertig'
     const converted = toMessageFunctions({ a: 'A', nested: { b: 'B {x}', c: made } })
     expect(typeof converted.a).toBe('function')
-    expect((converted.nested.b as (c: unknown) => string)(named({ x: 1 }))).toBe('B 1')
+    expect((converted.nested.b as unknown as (c: unknown) => string)(named({ x: 1 }))).toBe('B 1')
     expect(converted.nested.c).toBe(made)
     expect(leaves(toMessageFunctions(de) as MessageTree)).toHaveLength(leaves(de as MessageTree).length)
   })

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { tsImport } from 'tsx/esm/api'
+import type { Plugin } from 'vite'
+import type * as LanguageParts from '../../src/domain/questionnaire/language-parts.ts'
+import type { Questionnaire } from '../../src/domain/questionnaire/types.ts'
+import type * as Validation from '../../src/domain/questionnaire/validate-questionnaire.ts'
+import type { ValidationIssue } from '../../src/domain/validation-issue.ts'
+
+/**
+ * The questionnaires the app ships, built at build time:
+ *
+ * - `virtual:shipped-questionnaires` lists them: a short summary of each (id, version, title,
+ *   description, minutes, number of questions; both languages, a few hundred bytes) and a loader per language.
+ * - `…/questionnaires/x.json?lang=de` is questionnaire x with its German texts only
+ *   (src/domain/questionnaire/language-parts.ts): a visit downloads the texts it shows.
+ *
+ * Each file is fully validated here and must match its lock in questionnaires/published.json: an
+ * invalid or edited published questionnaire fails the build, so the app never ships one and does
+ * not validate again at run time (that code stays off the questionnaire's download).
+ */
+const REGISTRY = 'virtual:shipped-questionnaires'
+const RESOLVED_REGISTRY = `\0${REGISTRY}`
+const LANGUAGE_PART = /^(.*[\\/]questionnaires[\\/][^\\/]+\.json)\?lang=(de|en)$/
+const LANGUAGES = ['de', 'en'] as const
+
+export interface ShippedQuestionnairesOptions {
+  root: string
+  /** File names in questionnaires/ without `.json`, in the order the app offers them. */
+  files: string[]
+}
+
+/**
+ * The domain's own validation, loaded through tsx when first needed: bundled into the Vite config
+ * instead, its extensionless imports would not load under Vite's coming native config loader.
+ */
+type Domain = typeof Validation & typeof LanguageParts
+let domain: Promise<Domain> | undefined
+const loadDomain = (): Promise<Domain> =>
+  (domain ??= Promise.all([
+    tsImport('../../src/domain/questionnaire/validate-questionnaire.ts', import.meta.url) as Promise<typeof Validation>,
+    tsImport('../../src/domain/questionnaire/language-parts.ts', import.meta.url) as Promise<typeof LanguageParts>,
+  ]).then(([validation, languageParts]) => ({ ...validation, ...languageParts })))
+
+export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOptions): Plugin {
+  const lockFile = resolve(root, 'questionnaires/published.json')
+  const pathOf = (name: string) => resolve(root, 'questionnaires', `${name}.json`)
+
+  return {
+    name: 'reifegrad-shipped-questionnaires',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === REGISTRY ? RESOLVED_REGISTRY : null
+    },
+    async load(id) {
+      const fail = (file: string, issues: ValidationIssue[]): never =>
+        this.error(`${file} cannot be shipped:\n${issues.map((found) => `  ${found.path}: ${found.message.en}`).join('\n')}`)
+      const isRegistry = id === RESOLVED_REGISTRY
+      const match = LANGUAGE_PART.exec(id)
+      if (!isRegistry && !match) return null
+      const { loadQuestionnaire, publishedLockIssue, keepLanguage } = await loadDomain()
+      const validated = (file: string): Questionnaire => {
+        this.addWatchFile(file)
+        this.addWatchFile(lockFile)
+        const outcome = validateShipped(file, lockFile, loadQuestionnaire, publishedLockIssue)
+        return outcome.ok ? outcome.questionnaire : fail(file, outcome.errors)
+      }
+
+      if (isRegistry) {
+        const entries = files.map((name) => {
+          const file = pathOf(name)
+          const { id: questionnaireId, version, title, description, estimatedMinutes, questions } = validated(file)
+          const summary = JSON.stringify({ id: questionnaireId, version, title, description, estimatedMinutes, questionCount: questions.length })
+          const loaders = LANGUAGES.map((locale) => `${locale}: () => import(${JSON.stringify(`${file}?lang=${locale}`)})`)
+          return `{ summary: ${summary}, load: { ${loaders.join(', ')} } }`
+        })
+        return `export const SHIPPED_QUESTIONNAIRES = [\n${entries.join(',\n')}\n]\n`
+      }
+
+      const [, file, locale] = match as unknown as [string, string, 'de' | 'en']
+      // JSON.parse of a string literal: parsed faster than the same data as an object literal.
+      const json = JSON.stringify(keepLanguage(validated(file), locale))
+      return `export default JSON.parse(${JSON.stringify(json)})\n`
+    },
+  }
+}
+
+function validateShipped(
+  file: string,
+  lockFile: string,
+  loadQuestionnaire: Domain['loadQuestionnaire'],
+  publishedLockIssue: Domain['publishedLockIssue'],
+): { ok: true; questionnaire: Questionnaire } | { ok: false; errors: ValidationIssue[] } {
+  let input: unknown
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return { ok: false, errors: [{ path: '$', message: { de: String(error), en: String(error) } }] }
+  }
+  const loaded = loadQuestionnaire(input)
+  if (!loaded.ok) return loaded
+  const { id, version } = loaded.questionnaire
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, string>
+  const lockIssue = publishedLockIssue(`${id}@${version}`, loaded.hash, lock)
+  return lockIssue ? { ok: false, errors: [lockIssue] } : { ok: true, questionnaire: loaded.questionnaire }
+}

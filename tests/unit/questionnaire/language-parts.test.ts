@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { keepLanguage, mergeLanguageParts } from '@/domain/questionnaire/language-parts'
+
+const read = (name: string) => JSON.parse(readFileSync(`questionnaires/${name}.json`, 'utf8')) as Record<string, unknown>
+const SHIPPED = ['digitalisierungsgrad-check', 'schnellcheck-handwerk']
+
+/** Every object in a JSON tree, with its path. */
+function objects(value: unknown, path = '$'): [string, Record<string, unknown>][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => objects(item, `${path}[${index}]`))
+  if (typeof value !== 'object' || value === null) return []
+  const entries = Object.entries(value as Record<string, unknown>)
+  return [[path, value as Record<string, unknown>], ...entries.flatMap(([key, child]) => objects(child, `${path}.${key}`))]
+}
+
+describe('questionnaire language parts (one chunk per UI language)', () => {
+  it.each(SHIPPED)('%s: the German part holds no English text and the English part no German one', (name) => {
+    const questionnaire = read(name)
+    for (const [locale, other] of [['de', 'en'], ['en', 'de']] as const) {
+      const part = keepLanguage(questionnaire, locale)
+      for (const [path, object] of objects(part)) expect(object, path).not.toHaveProperty(other)
+      expect((part.title as Record<string, string>)[locale]).toBe((questionnaire.title as Record<string, string>)[locale])
+    }
+  })
+
+  it.each(SHIPPED)('%s: merging both parts, in either order, gives the whole file back', (name) => {
+    const questionnaire = read(name)
+    const de = keepLanguage(questionnaire, 'de')
+    const en = keepLanguage(questionnaire, 'en')
+    expect(mergeLanguageParts(de, en)).toEqual(questionnaire)
+    expect(mergeLanguageParts(en, de)).toEqual(questionnaire)
+  })
+
+  it('keeps everything that is not a text: ids, points, expressions, numbers', () => {
+    const questionnaire = read('digitalisierungsgrad-check')
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, child) => (child?.de !== undefined || child?.en !== undefined ? null : child)))
+    expect(strip(keepLanguage(questionnaire, 'de'))).toEqual(strip(questionnaire))
+  })
+
+  it('treats only objects with exactly the two text keys as texts', () => {
+    const value = { label: { de: 'Ja', en: 'Yes' }, other: { de: 'x', en: 'y', note: 'kept' } }
+    expect(keepLanguage(value, 'de')).toEqual({ label: { de: 'Ja' }, other: { de: 'x', en: 'y', note: 'kept' } })
+  })
+})
