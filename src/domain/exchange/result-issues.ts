@@ -1,5 +1,6 @@
 import * as yup from 'yup'
 import { DIMENSION_IDS, MAX_ENTRIES, isLevelNumber } from '../assessment/record-fields'
+import { isAssessmentResult } from '../assessment/result-validation'
 import type { LevelNumber } from '../questionnaire/types'
 import { strictObject } from '../schema-helpers'
 import { issue, type ValidationIssue } from '../validation-issue'
@@ -7,8 +8,8 @@ import { recordId, schemaIssues } from './field-rules'
 
 /**
  * The frozen result of an imported completed check, checked strictly with a path for every
- * problem. It mirrors `assessment/result-validation.ts`, which still has the last word: the
- * record is rebuilt by `parseAssessmentRecord` after these checks pass.
+ * problem. `assessment/result-validation.ts` decides (fast, by hand); this schema mirrors it to
+ * say what is wrong and where, and runs only on a result that check refused.
  */
 
 const count = () => yup.number().required().integer().min(0)
@@ -42,10 +43,18 @@ const resultSchema = strictObject({
     .max(MAX_ENTRIES),
 })
 
+/** What is wrong with the shape of a result, field by field (empty when the shape is right). */
+export function resultShapeIssues(value: unknown, path: string): ValidationIssue[] {
+  return schemaIssues(resultSchema, value, path)
+}
+
 /** Problems of an imported result (not null) whose check is `questionnaire` (`id@version`). */
 export function resultIssues(value: unknown, path: string, questionnaire: string): ValidationIssue[] {
-  const found = schemaIssues(resultSchema, value, path)
-  if (found.length > 0) return found
+  // The schema below only runs to word the problems: the fast check decides (a test keeps both agreeing).
+  if (!isAssessmentResult(value, { exactKeys: true })) {
+    const found = resultShapeIssues(value, path)
+    return found.length > 0 ? found : [issue(path, 'Das Ergebnis ist ungültig', 'The result is invalid')]
+  }
   const resultOf = (value as { questionnaire: string }).questionnaire
   if (resultOf !== questionnaire) {
     return [
