@@ -1,22 +1,31 @@
 import { resolve } from 'node:path'
-import { build, type Plugin } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import vue from '@vitejs/plugin-vue'
+import { build, loadConfigFromFile, type Plugin } from 'vite'
+import { keepLanguage } from '../../src/domain/questionnaire/language-parts'
 import type { Questionnaire } from '../../src/domain/questionnaire/types'
 import { buildApp } from './build-app'
-import { BENCH_PAGE_DIST, BENCH_PAGE_PATH, ROOT } from './paths'
+import { BENCH_PAGE_DIST, BENCH_PAGE_PATH, ROOT, STACK_FLOOR_DIST } from './paths'
 import { FLAGSHIP_SOURCE } from './bundle-size'
 
 /**
- * The app with the flagship questionnaire file swapped for `questionnaire` at build time. The app
- * only loads the questionnaires it ships (src/stores/questionnaires.ts), so this is how a step with
+ * The app with the flagship questionnaire's German part swapped for `questionnaire` at build time. The
+ * app only loads the questionnaires it ships (src/stores/questionnaires.ts), so this is how a step with
  * 100 questions gets into a real build without touching the app or its config.
  */
 export async function buildAppWithQuestionnaire(outDir: string, questionnaire: Questionnaire): Promise<void> {
   const swap: Plugin = {
     name: 'reifegrad-bench-swap-questionnaire',
     enforce: 'pre',
-    load(id) {
-      // Vite's JSON plugin turns the returned text into the module, as it does with the real file.
-      return id === resolve(ROOT, FLAGSHIP_SOURCE) ? JSON.stringify(questionnaire) : null
+    load: {
+      // Before the app's own plugin (scripts/vite/shipped-questionnaires.ts) reads the real file.
+      order: 'pre',
+      handler(id) {
+        if (id !== resolve(ROOT, FLAGSHIP_SOURCE)) return null
+        // The German part, as the app's plugin would build it (the bench visits in German).
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(keepLanguage(questionnaire, 'de')))})\n`
+      },
     },
   }
   await buildApp(outDir, { plugins: [swap] })
@@ -33,4 +42,26 @@ export async function buildBenchPage(): Promise<void> {
     resolve: { alias: { '@': resolve(ROOT, 'src') } },
     build: { outDir: BENCH_PAGE_DIST, emptyOutDir: true, target: 'es2022' },
   })
+}
+
+/**
+ * The stack floor (scripts/bench/stack-floor): the libraries the questionnaire's path needs, used
+ * minimally, built with the app's compile-time flags. Returns the gzipped bytes of its JS.
+ */
+export async function buildStackFloor(): Promise<number> {
+  process.env.NODE_ENV = 'production'
+  const appConfig = (await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(ROOT, 'vite.config.ts')))!.config
+  await build({
+    configFile: false,
+    root: resolve(ROOT, 'scripts/bench/stack-floor'),
+    logLevel: 'warn',
+    // The Vue plugin sets Vue's own production flags (no devtools), as in the app's build.
+    plugins: [vue()],
+    define: appConfig.define,
+    build: { outDir: STACK_FLOOR_DIST, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+  })
+  const assets = resolve(STACK_FLOOR_DIST, 'assets')
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .reduce((total, name) => total + gzipSync(readFileSync(resolve(assets, name))).length, 0)
 }

@@ -5,8 +5,11 @@ import type { Row, SectionResult } from './report'
 
 const SECTION = 'bytes (gzip)'
 
-/** Byte figures of a build made by buildApp(), as table rows. */
-export function benchBytes(outDir: string): SectionResult<BundleFigures> {
+/**
+ * Byte figures of a build made by buildApp(), as table rows. `stackFloor`: the gzipped JS of a page
+ * with only the libraries the questionnaire's path is built on (buildStackFloor), for scale.
+ */
+export function benchBytes(outDir: string, stackFloor: number): SectionResult<BundleFigures & { stackFloorJs: number }> {
   const figures = measureBundle(outDir)
   const flagshipFile = readManifest(outDir)[FLAGSHIP_SOURCE]!.file
   const flagship = figures.questionnaire.files.find((entry) => entry.file === flagshipFile)?.gzip ?? 0
@@ -27,6 +30,12 @@ export function benchBytes(outDir: string): SectionResult<BundleFigures> {
       BYTE_BUDGETS.questionnaireJs,
       ` (of which questionnaire content ${formatKb(flagship)})`,
     ),
+    row(
+      'stack floor: Vue, vue-router, pinia, vue-i18n, vee-validate, yup, idb, no app code (for scale)',
+      stackFloor,
+      undefined,
+      ` (${formatKb(BYTE_BUDGETS.questionnaireJs - stackFloor)} of the questionnaire budget left for app code and content)`,
+    ),
     row('results page opened directly: JS (chart, catalogue, questionnaire included)', figures.results.js, undefined, count(figures.results)),
     figures.consultant
       ? row('consultant (company) routes: JS', figures.consultant.js, undefined, count(figures.consultant))
@@ -35,5 +44,5 @@ export function benchBytes(outDir: string): SectionResult<BundleFigures> {
     row('total: CSS', figures.total.css),
     row('service worker scripts (not loaded by the page)', figures.serviceWorker.js),
   ]
-  return { figures, rows }
+  return { figures: { ...figures, stackFloorJs: stackFloor }, rows }
 }

@@ -9,6 +9,8 @@ export const APP_DIST = resolve(BENCH_DIR, 'dist')
 export const SYNTHETIC_DIST = resolve(BENCH_DIR, 'dist-synthetic')
 /** The bench-only page that exposes the app's storage module to the runner. */
 export const BENCH_PAGE_DIST = resolve(BENCH_DIR, 'bench-page')
+/** A page with the questionnaire path's libraries and nothing else (scripts/bench/stack-floor). */
+export const STACK_FLOOR_DIST = resolve(BENCH_DIR, 'stack-floor')
 /** URL path the bench page is served under, on the same origin as the app (so both share IndexedDB). */
 export const BENCH_PAGE_PATH = '/__bench/'
 export const CHROMIUM_PROFILE = resolve(BENCH_DIR, 'chromium-profile')

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { buildApp } from './build-app'
-import { buildAppWithQuestionnaire, buildBenchPage } from './build-bench-variants'
+import { buildAppWithQuestionnaire, buildBenchPage, buildStackFloor } from './build-bench-variants'
 import { benchBytes } from './bytes-bench'
 import { launchChromium, type BenchChromium } from './chromium'
 import { benchDomain, domainRows } from './domain-bench'
@@ -51,7 +51,7 @@ await buildApp(APP_DIST)
 if (needsBrowser) await buildBenchPage()
 if (wants('rendering')) await buildAppWithQuestionnaire(SYNTHETIC_DIST, hundredQuestionQuestionnaire())
 
-await section('bytes', async () => benchBytes(APP_DIST))
+await section('bytes', async () => benchBytes(APP_DIST, await buildStackFloor()))
 await section('domain', async () => {
   const domain = benchDomain()
   return { figures: domain, rows: domainRows(domain) }

@@ -5,9 +5,31 @@ import de from '@/i18n/messages/de'
 import en from '@/i18n/messages/en'
 import consultantDe from '@/i18n/messages/consultant-de'
 import consultantEn from '@/i18n/messages/consultant-en'
+import homeDe from '@/i18n/messages/home-de'
+import homeEn from '@/i18n/messages/home-en'
+import infoDe from '@/i18n/messages/info-de'
+import infoEn from '@/i18n/messages/info-en'
+import resultsDe from '@/i18n/messages/results-de'
+import resultsEn from '@/i18n/messages/results-en'
 
-/** Both languages' texts, with those of the consultant pages (which the app adds when such a page opens). */
-const messages = { de: { ...de, ...consultantDe, session: { ...de.session, ...consultantDe.session }, exchange: { ...de.exchange, ...consultantDe.exchange } }, en: { ...en, ...consultantEn, session: { ...en.session, ...consultantEn.session }, exchange: { ...en.exchange, ...consultantEn.exchange } } }
+type Tree = { [key: string]: string | Tree }
+
+function merged(...trees: object[]): Tree {
+  const out: Tree = {}
+  for (const tree of trees as Tree[]) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key]
+      out[key] = typeof value === 'object' && typeof existing === 'object' ? merged(existing, value) : value
+    }
+  }
+  return out
+}
+
+/** Both languages' texts, with those of single pages (which the app adds when such a page opens). */
+const messages = {
+  de: merged(de, consultantDe, homeDe, infoDe, resultsDe),
+  en: merged(en, consultantEn, homeEn, infoEn, resultsEn),
+}
 
 /** Mounts a component with the real German UI texts (no stubbed translations). */
 export function mountWithI18n<T extends Component>(component: T, options: ComponentMountingOptions<T> = {}) {

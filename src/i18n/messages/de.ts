@@ -21,106 +21,6 @@ export default {
       label: 'Fußbereich',
     },
   },
-  home: {
-    title: 'Wie digital ist Ihr Betrieb?',
-    intro:
-      'Reifegrad ist ein Selbst-Check für kleine und mittlere Unternehmen und Handwerksbetriebe. Sie beantworten Fragen zu Ihrem Betrieb und sehen danach, wo Sie in sieben Bereichen stehen und welche Förderung und Beratung es für Sie gibt.',
-    startCheck: 'Check starten',
-    myChecks: 'Meine Checks',
-    fieldsTitle: 'Was der Check misst',
-    fieldsIntro:
-      'Die sieben Bereiche stammen aus den Indikatorfeldern, die der Strategierat Niedersachsen 2019 für die Messung der Digitalisierung im Mittelstand festgelegt hat:',
-    fields: {
-      bildung: {
-        title: 'Bildungseinrichtungen',
-        text: 'Ausbildung mit digitalen Inhalten und die Zusammenarbeit mit Berufsschulen, Hochschulen und Bildungszentren.',
-      },
-      beratung: {
-        title: 'Digitalberatung',
-        text: 'Ob Sie sich zur Digitalisierung haben beraten lassen, Förderangebote kennen und einen Plan haben.',
-      },
-      umsetzung: {
-        title: 'Umsetzungsprojekte',
-        text: 'Welche digitalen Vorhaben Sie umgesetzt haben, planen und mit welchem Budget.',
-      },
-      reifegrad: {
-        title: 'Digitaler Reifegrad',
-        text: 'Abläufe, E-Rechnung, Daten und Cloud, Auftritt im Netz, Künstliche Intelligenz und IT-Sicherheit.',
-      },
-      breitband: {
-        title: 'Breitband im Betrieb',
-        text: 'Ihr Internetanschluss, seine Bandbreite und der Mobilfunk dort, wo Sie arbeiten.',
-      },
-      breitbandBildung: {
-        title: 'Breitband der Lernorte',
-        text: 'Wie gut die Orte angebunden und ausgestattet sind, an denen Ihre Leute lernen.',
-      },
-      fachkraefte: {
-        title: 'Fachkräftepotenzial',
-        text: 'Digitale Kompetenzen im Team, Zuständigkeit für die IT und die Suche nach Personal.',
-      },
-    },
-    durationTitle: 'Wie lange es dauert',
-    durationText:
-      'Der ausführliche Check dauert 15 bis 20 Minuten, der Schnellcheck Handwerk etwa 5 Minuten. Sie können jederzeit aufhören und später weitermachen: Jede Antwort wird sofort gespeichert.',
-    privacyTitle: 'Ihre Daten bleiben bei Ihnen',
-    privacyText:
-      'Alles, was Sie eingeben, wird nur im Speicher dieses Browsers auf Ihrem Gerät abgelegt. Es gibt kein Konto und keinen Server, der Ihre Antworten erhält. Nur wenn Sie es ausdrücklich wollen, können Sie am Ende ein anonymes Ergebnis an eine regionale Sammelstelle senden.',
-    privacyLink: 'Mehr zum Datenschutz',
-    startTitle: 'So starten Sie',
-    startSteps: {
-      one: 'Wählen Sie den ausführlichen Check oder den Schnellcheck.',
-      two: 'Geben Sie ein paar Eckdaten zu Ihrem Betrieb an: Bundesland, Branche, Größe.',
-      three: 'Beantworten Sie die Fragen Bereich für Bereich und sehen Sie Ihr Ergebnis mit passenden Angeboten.',
-    },
-  },
-  privacy: {
-    title: 'Datenschutz',
-    intro:
-      'Reifegrad ist so gebaut, dass Ihre Angaben Ihr Gerät nicht verlassen. Hier steht, was wo gespeichert wird und wie Sie alles löschen.',
-    storedTitle: 'Was gespeichert wird und wo',
-    storedItems: {
-      answers: 'Ihre Antworten, Notizen und Ergebnisse: in der IndexedDB-Datenbank dieses Browsers auf diesem Gerät.',
-      profile: 'Die Eckdaten Ihres Betriebs (Bundesland, Branche, Größenklasse) und, wenn Sie mit Betrieben arbeiten, deren Namen: ebenfalls nur in dieser Datenbank.',
-      language: 'Ihre Sprachwahl: im lokalen Speicher (localStorage) des Browsers.',
-    },
-    noTransferTitle: 'Was das Gerät verlässt',
-    noTransferText:
-      'Nichts, solange Sie nichts senden. Die App lädt keine Schriften, Bilder oder Skripte von fremden Servern und setzt keine Analyse- oder Werbedienste ein.',
-    submissionTitle: 'Anonyme Übermittlung, nur wenn Sie zustimmen',
-    submissionText:
-      'Nach einem abgeschlossenen Check können Sie freiwillig ein anonymes Ergebnis an eine regionale Sammelstelle senden, damit eine Region ihren Digitalisierungsgrad messen kann. Vorher sehen Sie genau, welche Daten gesendet werden: gerundete Punktwerte, Monat, Bundesland, Branchengruppe und Größenklasse. Namen, Notizen, Freitexte und einzelne Antworten werden nie gesendet. Ohne Ihre Zustimmung wird nichts übertragen.',
-    deleteTitle: 'Alles löschen',
-    deleteText:
-      'Sie können einzelne Checks in der App löschen. Um alles zu entfernen, löschen Sie in den Einstellungen Ihres Browsers die Websitedaten für diese Adresse (in Chrome und Edge: Schloss-Symbol neben der Adresse, dann Website-Einstellungen, dann Daten löschen; in Firefox: Schloss-Symbol, dann Cookies und Website-Daten löschen). Damit sind Antworten, Ergebnisse und Einstellungen vollständig entfernt.',
-    backupTitle: 'Sicherung',
-    backupText:
-      'Weil die Daten nur hier liegen, gehen sie verloren, wenn der Browser-Speicher geleert wird. Speichern Sie wichtige Ergebnisse deshalb als Bericht oder Datei.',
-  },
-  about: {
-    title: 'Über Reifegrad',
-    intro:
-      'Reifegrad macht die Digitalisierung eines einzelnen Betriebs messbar und zeigt, welche Unterstützung es dafür heute gibt.',
-    modelTitle: 'Woher das Modell kommt',
-    modelText:
-      'Im Februar 2019 haben sich im Strategierat Niedersachsen Landesregierung, Kammern, Verbände, die NBank und Bildungsträger darauf verständigt, den digitalen Reifegrad von Mittelstand und Handwerk zuerst messbar zu machen. Dafür wurden sieben Indikatorfelder benannt: Bildungseinrichtungen, Digitalberatung, Umsetzungsprojekte der Digitalisierung, digitaler Reifegrad, gewerbliche Breitbandinfrastruktur, Breitbandinfrastruktur der Bildungseinrichtungen und Fachkräftepotenzial. Reifegrad übersetzt diese Felder in Fragen, die ein Betrieb über sich selbst beantworten kann.',
-    measuresTitle: 'Woher die Angaben zu Förderung und Beratung kommen',
-    measuresText:
-      'Die Angaben zu Programmen stammen aus öffentlichen Quellen der Anbieter und Fördergeber. Jeder Eintrag nennt seine Quellen und das Datum, an dem er zuletzt geprüft wurde. Programme ändern sich: Prüfen Sie Bedingungen immer beim Anbieter, bevor Sie etwas beantragen.',
-    sourcesTitle: 'Quellen',
-    sources: {
-      strategierat: 'Gemeinsame Erklärung des Strategierats Niedersachsen zur Digitalisierung von Mittelstand und Handwerk (28. Februar 2019)',
-      foerderdatenbank: 'Förderdatenbank des Bundes',
-      nbank: 'NBank, Förderbank des Landes Niedersachsen',
-      bayern: 'Bayerisches Staatsministerium für Wirtschaft, Landesentwicklung und Energie (Digitalbonus Bayern)',
-      mittelstandDigital: 'Mittelstand-Digital, Bundesministerium für Wirtschaft und Energie',
-      bsi: 'Bundesamt für Sicherheit in der Informationstechnik (CyberRisikoCheck, DIN SPEC 27076)',
-      ibSachsenAnhalt: 'Investitionsbank Sachsen-Anhalt',
-    },
-    techTitle: 'Technik',
-    techText:
-      'Reifegrad ist eine Web-App, die ohne Konto und ohne Server auskommt. Sie funktioniert in aktuellen Browsern und speichert alles lokal.',
-  },
   check: {
     completedNotice: 'Dieser Check ist abgeschlossen; seine Antworten und sein Ergebnis bleiben unverändert. Für eine neue Einschätzung starten Sie einen neuen Check.',
     question: {
@@ -265,29 +165,6 @@ export default {
     noLevel: 'keine Angaben',
     engineNote: 'Berechnet mit {questionnaire}, Auswertung {engine}. Das Ergebnis bleibt so gespeichert, auch wenn sich Regeln später ändern.',
   },
-  measures: {
-    title: 'Passende Förderung und Beratung',
-    intro: 'Programme, die zu Ihrem Betrieb und Ihrem Ergebnis passen und heute offen sind, die wichtigsten zuerst. Stand der Angaben: {date}. Prüfen Sie die Bedingungen vor einem Antrag beim Anbieter.',
-    kind: {
-      funding: 'Förderung',
-      consultation: 'Beratung',
-      training: 'Weiterbildung',
-      network: 'Netzwerk',
-      information: 'Information',
-    },
-    contextOnly: 'zur Information, kein Antrag für Betriebe',
-    why: 'Warum vorgeschlagen:',
-    verified: 'Stand der Angaben: {date}',
-    unverified: 'Der aktuelle Stand dieses Angebots ist nicht bestätigt. Bitte fragen Sie beim Anbieter nach, ob es noch läuft.',
-    toProvider: 'Zum Angebot von {provider}',
-    none: 'Für Ihre Angaben passt derzeit kein Programm aus unserem Katalog. Diese Stellen helfen trotzdem weiter:',
-    generalChamber: 'Ihre Handwerkskammer oder Industrie- und Handelskammer: Die Beraterinnen und Berater für Digitalisierung kennen die Programme in Ihrer Region.',
-    generalMittelstandDigital: 'Ein Mittelstand-Digital Zentrum in Ihrer Nähe berät kostenlos und neutral:',
-    closedTitle: 'Beendete Programme ({count})',
-    ended: 'lief vom {from} bis {until}, nicht mehr offen',
-    upcoming: 'beginnt am {from}',
-    catalogueError: 'Der Katalog der Förderangebote konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
-  },
   submission: {
     title: 'Anonym zur Messung in Ihrer Region beitragen',
     intro: 'Regionen wollen wissen, wie digital ihre Betriebe sind. Sie können dazu beitragen, indem Sie ein anonymes Ergebnis dieses Checks an die regionale Sammelstelle senden. Das ist freiwillig; ohne Ihre Zustimmung wird nichts gesendet.',
@@ -308,13 +185,6 @@ export default {
     settingsTitle: 'Anonyme Übermittlung',
     settingsConfigured: 'Anonyme Ergebnisse gehen, nur wenn Sie es bei einem Check ausdrücklich wählen, an:',
     settingsPrivacy: 'Die Sammelstelle wird beim Bau der App festgelegt. Andere Adressen kann die App nicht erreichen.',
-  },
-  benchmark: {
-    title: 'Vergleich mit ähnlichen Betrieben',
-    intro: 'Durchschnitt von {count} Betrieben derselben Branchengruppe und Größenklasse in Ihrem Bundesland, die ihr Ergebnis anonym beigetragen haben.',
-    own: 'Ihr Betrieb',
-    group: 'Durchschnitt der Gruppe',
-    difference: 'Unterschied',
   },
   session: {
     mode: 'Beratungsmodus',
