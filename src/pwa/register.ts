@@ -16,26 +16,37 @@ export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) =
 }
 
 async function startServiceWorker(onUpdateReady: (applyUpdate: () => void) => void): Promise<void> {
-  const { Workbox } = await import('workbox-window')
-  const workbox = new Workbox(SERVICE_WORKER_URL, { scope: '/' })
+  // The browser's own API, not workbox-window: the few lines below are all this app needs of it,
+  // and every page (the questionnaire's included) would otherwise download 2 kB more.
   const container = navigator.serviceWorker
+  const registration = await container.register(SERVICE_WORKER_URL, { scope: '/' })
   let switching = false
   let controlled = Boolean(container.controller)
 
   const applyUpdate = async () => {
-    const registration = await container.getRegistration()
+    const current = await container.getRegistration()
     switching = true
     // Already active (another tab switched): this page only has to load the new version.
-    if (!registration?.waiting) {
+    if (!current?.waiting) {
       window.location.reload()
       return
     }
     container.addEventListener('controllerchange', () => window.location.reload(), { once: true })
-    workbox.messageSkipWaiting()
+    // The generated service worker calls skipWaiting() on this message.
+    current.waiting.postMessage({ type: 'SKIP_WAITING' })
   }
   const offer = () => onUpdateReady(() => void applyUpdate())
 
-  workbox.addEventListener('waiting', offer)
+  // A new version is ready when it is installed while an older one controls this page (on the
+  // very first visit there is nothing to update). It may already wait from an earlier visit.
+  const watch = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && container.controller) offer()
+    })
+  if (registration.waiting && container.controller) offer()
+  watch(registration.installing)
+  registration.addEventListener('updatefound', () => watch(registration.installing))
+
   container.addEventListener('controllerchange', () => {
     // A controller replaced by another tab's update: this page still runs the old code. Offer the
     // reload; forcing it could throw away what is being typed here.
@@ -44,7 +55,6 @@ async function startServiceWorker(onUpdateReady: (applyUpdate: () => void) => vo
   })
   // A tab left open for days learns about new versions when it is looked at again.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void workbox.update().catch(() => undefined)
+    if (document.visibilityState === 'visible') void registration.update().catch(() => undefined)
   })
-  await workbox.register()
 }

@@ -23,6 +23,9 @@ async function typeIntoSelect(page: Page, label: string) {
 /** From the start page to the first question step, keyboard only. Returns the check's id. */
 export async function startCheckByKeyboard(page: Page, baseUrl: string, profile: KeyboardProfile, questionnaireIndex = 0): Promise<string> {
   await page.goto(baseUrl + '/')
+  // The load event can come before the app has mounted (it first loads its texts): wait for it,
+  // or the Tab presses below run through an empty page.
+  await page.getByRole('heading', { level: 1 }).waitFor()
   await tabUntil(page, (info) => info.tag === 'a' && info.text === 'Check starten')
   await page.keyboard.press('Enter')
   await page.waitForURL('**/check/neu')
