@@ -22,6 +22,8 @@ const CONSULTANT_ROUTE = /betrieb|kunde|mandant|compan|client|berat/i
  * texts, its own chunk (one per language: scripts/vite/shipped-questionnaires.ts).
  */
 export const FLAGSHIP_SOURCE = 'questionnaires/digitalisierungsgrad-check.json?lang=de'
+/** Its texts only the results show (what each level means, advice per field), German, loaded there. */
+export const FLAGSHIP_REPORT_SOURCE = `${FLAGSHIP_SOURCE}&part=report`
 const MEASURES_CATALOGUE = 'questionnaires/measures.json'
 
 export interface ByteFigure {
@@ -75,7 +77,7 @@ export function measureBundle(outDir: string): BundleFigures {
   return {
     firstLoad: figure([viewOf(START_ROUTE)]),
     questionnaire: figure([...QUESTIONNAIRE_ROUTES.map(viewOf), FLAGSHIP_SOURCE]),
-    results: figure([viewOf(RESULTS_ROUTE), FLAGSHIP_SOURCE]),
+    results: figure([viewOf(RESULTS_ROUTE), FLAGSHIP_SOURCE, FLAGSHIP_REPORT_SOURCE]),
     consultant: consultantPaths.length > 0 ? figure(consultantPaths.map(viewOf)) : null,
     total: totalOf(manifest, gzip, htmlExtras),
     serviceWorker: serviceWorkerOf(outDir, gzip, html.scripts),
@@ -85,7 +87,7 @@ export function measureBundle(outDir: string): BundleFigures {
 const OTHER_LOCALE_MESSAGES = 'src/i18n/messages/en.ts'
 
 function isQuestionnaire(key: string): boolean {
-  return /^questionnaires\/[^/]+\.json(?:\?lang=[a-z]+)?$/.test(key) && key !== MEASURES_CATALOGUE
+  return /^questionnaires\/[^/]+\.json(?:\?lang=[a-z]+(?:&part=report)?)?$/.test(key) && key !== MEASURES_CATALOGUE
 }
 
 function totalOf(manifest: Manifest, gzip: (file: string) => number, extras: { js: string[]; css: string[] }): ByteFigure {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin } from 'vite'
 import type * as LanguageParts from '../../src/domain/questionnaire/language-parts.ts'
+import type * as ReportPart from '../../src/domain/questionnaire/report-part.ts'
 import type { Questionnaire } from '../../src/domain/questionnaire/types.ts'
 import type * as Validation from '../../src/domain/questionnaire/validate-questionnaire.ts'
 import type { ValidationIssue } from '../../src/domain/validation-issue.ts'
@@ -13,7 +14,9 @@ import type { ValidationIssue } from '../../src/domain/validation-issue.ts'
  * - `virtual:shipped-questionnaires` lists them: a short summary of each (id, version, title,
  *   description, minutes, number of questions; both languages, a few hundred bytes) and a loader per language.
  * - `…/questionnaires/x.json?lang=de` is questionnaire x with its German texts only
- *   (src/domain/questionnaire/language-parts.ts): a visit downloads the texts it shows.
+ *   (src/domain/questionnaire/language-parts.ts): a visit downloads the texts it shows. It leaves
+ *   out the texts only the results show; `…?lang=de&part=report` holds those
+ *   (src/domain/questionnaire/report-part.ts).
  *
  * Each file is fully validated here and must match its lock in questionnaires/published.json: an
  * invalid or edited published questionnaire fails the build, so the app never ships one and does
@@ -21,7 +24,7 @@ import type { ValidationIssue } from '../../src/domain/validation-issue.ts'
  */
 const REGISTRY = 'virtual:shipped-questionnaires'
 const RESOLVED_REGISTRY = `\0${REGISTRY}`
-const LANGUAGE_PART = /^(.*[\\/]questionnaires[\\/][^\\/]+\.json)\?lang=(de|en)$/
+const LANGUAGE_PART = /^(.*[\\/]questionnaires[\\/][^\\/]+\.json)\?lang=(de|en)(&part=report)?$/
 const LANGUAGES = ['de', 'en'] as const
 
 export interface ShippedQuestionnairesOptions {
@@ -34,13 +37,14 @@ export interface ShippedQuestionnairesOptions {
  * The domain's own validation, loaded through tsx when first needed: bundled into the Vite config
  * instead, its extensionless imports would not load under Vite's coming native config loader.
  */
-type Domain = typeof Validation & typeof LanguageParts
+type Domain = typeof Validation & typeof LanguageParts & typeof ReportPart
 let domain: Promise<Domain> | undefined
 const loadDomain = (): Promise<Domain> =>
   (domain ??= Promise.all([
     tsImport('../../src/domain/questionnaire/validate-questionnaire.ts', import.meta.url) as Promise<typeof Validation>,
     tsImport('../../src/domain/questionnaire/language-parts.ts', import.meta.url) as Promise<typeof LanguageParts>,
-  ]).then(([validation, languageParts]) => ({ ...validation, ...languageParts })))
+    tsImport('../../src/domain/questionnaire/report-part.ts', import.meta.url) as Promise<typeof ReportPart>,
+  ]).then(([validation, languageParts, reportPart]) => ({ ...validation, ...languageParts, ...reportPart })))
 
 export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOptions): Plugin {
   const lockFile = resolve(root, 'questionnaires/published.json')
@@ -58,7 +62,7 @@ export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOpti
       const isRegistry = id === RESOLVED_REGISTRY
       const match = LANGUAGE_PART.exec(id)
       if (!isRegistry && !match) return null
-      const { loadQuestionnaire, publishedLockIssue, keepLanguage } = await loadDomain()
+      const { loadQuestionnaire, publishedLockIssue, keepLanguage, withoutReportTexts, reportTexts } = await loadDomain()
       const validated = (file: string): Questionnaire => {
         this.addWatchFile(file)
         this.addWatchFile(lockFile)
@@ -71,15 +75,18 @@ export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOpti
           const file = pathOf(name)
           const { id: questionnaireId, version, title, description, estimatedMinutes, questions } = validated(file)
           const summary = JSON.stringify({ id: questionnaireId, version, title, description, estimatedMinutes, questionCount: questions.length })
-          const loaders = LANGUAGES.map((locale) => `${locale}: () => import(${JSON.stringify(`${file}?lang=${locale}`)})`)
-          return `{ summary: ${summary}, load: { ${loaders.join(', ')} } }`
+          const loaders = (part: string) =>
+            LANGUAGES.map((locale) => `${locale}: () => import(${JSON.stringify(`${file}?lang=${locale}${part}`)})`).join(', ')
+          return `{ summary: ${summary}, load: { ${loaders('')} }, loadReport: { ${loaders('&part=report')} } }`
         })
         return `export const SHIPPED_QUESTIONNAIRES = [\n${entries.join(',\n')}\n]\n`
       }
 
-      const [, file, locale] = match as unknown as [string, string, 'de' | 'en']
+      const [, file, locale, report] = match as unknown as [string, string, 'de' | 'en', string | undefined]
+      const questionnaire = validated(file)
+      const part = report ? reportTexts(questionnaire) : withoutReportTexts(questionnaire)
       // JSON.parse of a string literal: parsed faster than the same data as an object literal.
-      const json = JSON.stringify(keepLanguage(validated(file), locale))
+      const json = JSON.stringify(keepLanguage(part, locale))
       return `export default JSON.parse(${JSON.stringify(json)})\n`
     },
   }

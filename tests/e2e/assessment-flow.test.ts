@@ -56,6 +56,15 @@ describe('assessment flow in Chromium', () => {
     expect(stored.profile).toMatchObject({ state: 'DE-BY', sector: 'hw-elektro-metall', employees: '10-49', headcount: 12, apprentices: true })
     expect(Object.keys(stored.answers).length).toBeGreaterThan(60)
     expect(stored.result.questionnaire).toBe('digitalisierungsgrad-check@1.0.0')
+
+    // The level meanings and advice come in their own part; a switch to English brings them in English too.
+    const germanAdvice = await page.locator('#advice-title').locator('..').textContent()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Overall result' }).waitFor()
+    const englishAdvice = await page.locator('#advice-title').locator('..').textContent()
+    expect(englishAdvice).not.toBe(germanAdvice)
+    expect(await page.locator('main').textContent()).not.toMatch(/undefined/)
+    expect(await axeViolations(page)).toEqual([])
     expect(watch.consoleErrors).toEqual([])
     expect(watch.foreignRequests).toEqual([])
   })

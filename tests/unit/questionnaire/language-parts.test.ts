@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { keepLanguage, mergeLanguageParts } from '@/domain/questionnaire/language-parts'
+import { reportTexts, withoutReportTexts } from '@/domain/questionnaire/report-part'
+import type { Questionnaire } from '@/domain/questionnaire/types'
 
 const read = (name: string) => JSON.parse(readFileSync(`questionnaires/${name}.json`, 'utf8')) as Record<string, unknown>
 const SHIPPED = ['digitalisierungsgrad-check', 'schnellcheck-handwerk']
@@ -29,6 +31,15 @@ describe('questionnaire language parts (one chunk per UI language)', () => {
     const en = keepLanguage(questionnaire, 'en')
     expect(mergeLanguageParts(de, en)).toEqual(questionnaire)
     expect(mergeLanguageParts(en, de)).toEqual(questionnaire)
+  })
+
+  it.each(SHIPPED)('%s: the four parts (two languages, answering and report) merge back into the whole file', (name) => {
+    const questionnaire = read(name) as unknown as Questionnaire
+    const parts = (['de', 'en'] as const).flatMap((locale) => [
+      keepLanguage(withoutReportTexts(questionnaire), locale),
+      keepLanguage(reportTexts(questionnaire), locale) as Questionnaire,
+    ])
+    expect(parts.reduce((whole, part) => mergeLanguageParts(whole, part))).toEqual(questionnaire)
   })
 
   it('keeps everything that is not a text: ids, points, expressions, numbers', () => {

@@ -31,8 +31,8 @@ async function load(id: string): Promise<string> {
 }
 
 /** The questionnaire a language part's module exports (`export default JSON.parse("…")`). */
-async function part(name: string, locale: string): Promise<Record<string, unknown>> {
-  const code = await load(join(root, 'questionnaires', `${name}.json?lang=${locale}`))
+async function part(name: string, locale: string, report = false): Promise<Record<string, unknown>> {
+  const code = await load(join(root, 'questionnaires', `${name}.json?lang=${locale}${report ? '&part=report' : ''}`))
   const literal = /^export default JSON\.parse\((".*")\)\n$/s.exec(code)?.[1]
   expect(literal, code.slice(0, 80)).toBeDefined()
   return JSON.parse(JSON.parse(literal!) as string) as Record<string, unknown>
@@ -53,6 +53,22 @@ describe('shipping questionnaires at build time', () => {
     expect(german).not.toHaveProperty('$schema')
     expect(JSON.stringify(german)).not.toContain('"en":')
     expect((german.questions as unknown[]).length).toBe(82)
+  })
+
+  it('leaves the texts only the results show out of the answering part and puts exactly those in the report part', async () => {
+    const answering = await part('digitalisierungsgrad-check', 'de')
+    const dimensions = answering.dimensions as Record<string, unknown>[]
+    expect(dimensions[0]).toHaveProperty('title')
+    expect(dimensions[0]).not.toHaveProperty('advice')
+    expect((answering.levels as Record<string, unknown>[])[0]).not.toHaveProperty('text')
+    expect((answering.levels as Record<string, unknown>[])[0]).toHaveProperty('minScore')
+
+    const report = await part('digitalisierungsgrad-check', 'en', true)
+    expect(Object.keys(report).sort()).toEqual(['dimensions', 'levels'])
+    const advice = (report.dimensions as { advice: { meaning: Record<string, string> }[] }[])[0]!.advice
+    expect(advice).toHaveLength(5)
+    expect(Object.keys(advice[0]!.meaning)).toEqual(['en'])
+    expect((report.levels as Record<string, unknown>[]).every((level) => Object.keys(level).join() === 'text')).toBe(true)
   })
 
   it('lists every shipped questionnaire with a summary in both languages and a loader per language', async () => {

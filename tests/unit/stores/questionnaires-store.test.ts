@@ -52,7 +52,22 @@ describe('questionnaires store: one language part per UI language', () => {
     expect(assessment.steps[0]!.dimension.title.en).toBeTruthy()
   })
 
+  it('adds the texts only the results show on request, and keeps them through a language switch', async () => {
+    const store = useQuestionnairesStore()
+    const answering = await store.load('digitalisierungsgrad-check')
+    expect(answering.dimensions[0]!.advice).toBeUndefined()
+    expect(answering.levels[0]!.text).toBeUndefined()
+    const withReport = await store.loadReport('digitalisierungsgrad-check')
+    expect(withReport.dimensions.every((dimension) => dimension.advice.length === 5 && dimension.advice[0]!.meaning.de)).toBe(true)
+    expect(withReport.levels.map((level) => typeof level.text.de)).toEqual(Array(5).fill('string'))
+    expect(withReport.questions).toEqual(answering.questions)
+    await store.addLanguage('en')
+    const both = store.loaded['digitalisierungsgrad-check']!
+    expect(both.levels[4]!.text.en && both.dimensions[6]!.advice[4]!.nextStep.en && both.title.en).toBeTruthy()
+  })
+
   it('refuses a questionnaire this installation does not ship', async () => {
     await expect(useQuestionnairesStore().load('unbekannt')).rejects.toBeInstanceOf(QuestionnaireUnavailableError)
+    await expect(useQuestionnairesStore().loadReport('unbekannt')).rejects.toBeInstanceOf(QuestionnaireUnavailableError)
   })
 })
