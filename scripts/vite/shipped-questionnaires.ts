@@ -49,6 +49,9 @@ const loadDomain = (): Promise<Domain> =>
 export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOptions): Plugin {
   const lockFile = resolve(root, 'questionnaires/published.json')
   const pathOf = (name: string) => resolve(root, 'questionnaires', `${name}.json`)
+  // Each file is asked for five times per build (registry, two languages, two report parts):
+  // validate it once per content of the file and the lock, not five times.
+  const outcomes = new Map<string, { texts: string; outcome: Outcome }>()
 
   return {
     name: 'reifegrad-shipped-questionnaires',
@@ -66,8 +69,13 @@ export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOpti
       const validated = (file: string): Questionnaire => {
         this.addWatchFile(file)
         this.addWatchFile(lockFile)
-        const outcome = validateShipped(file, lockFile, loadQuestionnaire, publishedLockIssue)
-        return outcome.ok ? outcome.questionnaire : fail(file, outcome.errors)
+        const texts = `${readText(file)}\n${readText(lockFile)}`
+        let known = outcomes.get(file)
+        if (known?.texts !== texts) {
+          known = { texts, outcome: validateShipped(file, lockFile, loadQuestionnaire, publishedLockIssue) }
+          outcomes.set(file, known)
+        }
+        return known.outcome.ok ? known.outcome.questionnaire : fail(file, known.outcome.errors)
       }
 
       if (isRegistry) {
@@ -92,12 +100,23 @@ export function shippedQuestionnaires({ root, files }: ShippedQuestionnairesOpti
   }
 }
 
+type Outcome = { ok: true; questionnaire: Questionnaire } | { ok: false; errors: ValidationIssue[] }
+
+/** A file's text for the cache key, or '' when it cannot be read (validating it then says why). */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
 function validateShipped(
   file: string,
   lockFile: string,
   loadQuestionnaire: Domain['loadQuestionnaire'],
   publishedLockIssue: Domain['publishedLockIssue'],
-): { ok: true; questionnaire: Questionnaire } | { ok: false; errors: ValidationIssue[] } {
+): Outcome {
   let input: unknown
   try {
     input = JSON.parse(readFileSync(file, 'utf8'))

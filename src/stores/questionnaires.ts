@@ -3,7 +3,6 @@ import { shallowRef } from 'vue'
 import { deepFreeze } from '@/domain/deep-freeze'
 import { mergeLanguageParts } from '@/domain/questionnaire/language-parts'
 import type { Locale, Questionnaire, QuestionnaireSummary } from '@/domain/questionnaire/types'
-import type { ValidationIssue } from '@/domain/validation-issue'
 import { loadSavedLocale } from '@/i18n/locale-preference'
 import { SHIPPED_QUESTIONNAIRES } from 'virtual:shipped-questionnaires'
 
@@ -27,10 +26,7 @@ export function questionnaireSummary(id: string): QuestionnaireSummary | undefin
 
 /** A questionnaire this installation does not ship (e.g. named by an old or foreign record). */
 export class QuestionnaireUnavailableError extends Error {
-  constructor(
-    readonly questionnaireId: string,
-    readonly issues: ValidationIssue[] = [],
-  ) {
+  constructor(readonly questionnaireId: string) {
     super(`Questionnaire ${questionnaireId} is unavailable`)
   }
 }
