@@ -30,12 +30,12 @@ describe('two tabs on the same data in Chromium', () => {
   it('one draft is edited in one tab at a time; the other tab is read-only until it takes over', async () => {
     const context = await browser.newContext()
     const first = await context.newPage()
-    const second = await context.newPage()
     const id = await startCheckByKeyboard(first, baseUrl, SMALL_BUILDER, 1)
     await firstQuestionRadio(first, 0).check()
     await first.getByText('Gespeichert auf diesem Gerät').waitFor()
 
-    // The second tab opens the same step: it may look, not change.
+    // A second tab, opened now like a user would, shows the same step: it may look, not change.
+    const second = await context.newPage()
     await second.goto(`${baseUrl}/check/${id}/schritt/1`)
     await second.getByText(OTHER_TAB).waitFor()
     expect(await answerInputs(second).count()).toBeGreaterThan(3)

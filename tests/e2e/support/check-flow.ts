@@ -22,6 +22,8 @@ async function typeIntoSelect(page: Page, label: string) {
 
 /** From the start page to the first question step, keyboard only. Returns the check's id. */
 export async function startCheckByKeyboard(page: Page, baseUrl: string, profile: KeyboardProfile, questionnaireIndex = 0): Promise<string> {
+  // Keys go to the tab in front, as for a user; with several tabs open this one may not be.
+  await page.bringToFront()
   await page.goto(baseUrl + '/')
   // The load event can come before the app has mounted (it first loads its texts): wait for it,
   // or the Tab presses below run through an empty page.

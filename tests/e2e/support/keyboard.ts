@@ -33,10 +33,13 @@ export async function focused(page: Page): Promise<FocusInfo> {
 
 /** Presses Tab until `accept` says yes; fails after `limit` presses so a focus trap shows up as an error. */
 export async function tabUntil(page: Page, accept: (info: FocusInfo) => boolean, limit = 60): Promise<FocusInfo> {
+  const seen = new Set<string>()
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab')
     const info = await focused(page)
     if (accept(info)) return info
+    seen.add(`${info.tag}#${info.id}[${info.type}] "${info.text.slice(0, 40)}"`)
   }
-  throw new Error(`No matching element reached with ${limit} Tab presses`)
+  // Naming what focus went through tells a focus trap from a page that was not there yet.
+  throw new Error(`No matching element reached with ${limit} Tab presses on ${page.url()}; focus went through: ${[...seen].join(', ')}`)
 }
