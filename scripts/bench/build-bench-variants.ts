@@ -44,23 +44,27 @@ export async function buildBenchPage(): Promise<void> {
   })
 }
 
+/** The two stack floors: the prescribed libraries, and the same without the form libraries. */
+export type StackFloorVariant = 'with-form-libraries' | 'without-form-libraries'
+
 /**
- * The stack floor (scripts/bench/stack-floor): the libraries the questionnaire's path needs, used
- * minimally, built with the app's compile-time flags. Returns the gzipped bytes of its JS.
+ * A stack floor (scripts/bench/stack-floor/<variant>): the libraries the questionnaire's path needs,
+ * used minimally, built with the app's compile-time flags. Returns the gzipped bytes of its JS.
  */
-export async function buildStackFloor(): Promise<number> {
+export async function buildStackFloor(variant: StackFloorVariant): Promise<number> {
   process.env.NODE_ENV = 'production'
   const appConfig = (await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(ROOT, 'vite.config.ts')))!.config
+  const outDir = resolve(STACK_FLOOR_DIST, variant)
   await build({
     configFile: false,
-    root: resolve(ROOT, 'scripts/bench/stack-floor'),
+    root: resolve(ROOT, 'scripts/bench/stack-floor', variant),
     logLevel: 'warn',
     // The Vue plugin sets Vue's own production flags (no devtools), as in the app's build.
     plugins: [vue()],
     define: appConfig.define,
-    build: { outDir: STACK_FLOOR_DIST, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
   })
-  const assets = resolve(STACK_FLOOR_DIST, 'assets')
+  const assets = resolve(outDir, 'assets')
   return readdirSync(assets)
     .filter((name) => name.endsWith('.js'))
     .reduce((total, name) => total + gzipSync(readFileSync(resolve(assets, name))).length, 0)

@@ -5,11 +5,14 @@ import type { Row, SectionResult } from './report'
 
 const SECTION = 'bytes (gzip)'
 
-/**
- * Byte figures of a build made by buildApp(), as table rows. `stackFloor`: the gzipped JS of a page
- * with only the libraries the questionnaire's path is built on (buildStackFloor), for scale.
- */
-export function benchBytes(outDir: string, stackFloor: number): SectionResult<BundleFigures & { stackFloorJs: number }> {
+/** Gzipped JS of the two stack floors (buildStackFloor): pages with only libraries, no app code. */
+export interface StackFloors {
+  withFormLibraries: number
+  withoutFormLibraries: number
+}
+
+/** Byte figures of a build made by buildApp(), as table rows, with the stack floors for scale. */
+export function benchBytes(outDir: string, floors: StackFloors): SectionResult<BundleFigures & { stackFloorJs: StackFloors }> {
   const figures = measureBundle(outDir)
   const flagshipFile = readManifest(outDir)[FLAGSHIP_SOURCE]!.file
   const flagship = figures.questionnaire.files.find((entry) => entry.file === flagshipFile)?.gzip ?? 0
@@ -20,6 +23,8 @@ export function benchBytes(outDir: string, stackFloor: number): SectionResult<Bu
     target: budget === undefined ? '' : `≤ ${formatKb(budget)}`,
     ok: budget === undefined ? null : bytes <= budget,
   })
+  const floorRow = (metric: string, bytes: number) =>
+    row(metric, bytes, undefined, ` (${formatKb(BYTE_BUDGETS.questionnaireJs - bytes)} of the questionnaire budget left for app code and content)`)
   const count = (figure: ByteFigure) => ` (${figure.files.length} files)`
   const rows: Row[] = [
     row('start page, first load: JS', figures.firstLoad.js, BYTE_BUDGETS.firstLoadJs, count(figures.firstLoad)),
@@ -30,12 +35,8 @@ export function benchBytes(outDir: string, stackFloor: number): SectionResult<Bu
       BYTE_BUDGETS.questionnaireJs,
       ` (of which questionnaire content ${formatKb(flagship)})`,
     ),
-    row(
-      'stack floor: Vue, vue-router, pinia, vue-i18n, vee-validate, yup, idb, no app code (for scale)',
-      stackFloor,
-      undefined,
-      ` (${formatKb(BYTE_BUDGETS.questionnaireJs - stackFloor)} of the questionnaire budget left for app code and content)`,
-    ),
+    floorRow('stack floor: Vue, vue-router, pinia, vue-i18n, vee-validate, yup, idb, no app code (for scale)', floors.withFormLibraries),
+    floorRow('stack floor without vee-validate and yup (for scale)', floors.withoutFormLibraries),
     row('results page opened directly: JS (chart, catalogue, questionnaire included)', figures.results.js, undefined, count(figures.results)),
     figures.consultant
       ? row('consultant (company) routes: JS', figures.consultant.js, undefined, count(figures.consultant))
@@ -44,5 +45,5 @@ export function benchBytes(outDir: string, stackFloor: number): SectionResult<Bu
     row('total: CSS', figures.total.css),
     row('service worker scripts (not loaded by the page)', figures.serviceWorker.js),
   ]
-  return { figures: { ...figures, stackFloorJs: stackFloor }, rows }
+  return { figures: { ...figures, stackFloorJs: floors }, rows }
 }

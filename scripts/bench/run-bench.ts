@@ -51,7 +51,12 @@ await buildApp(APP_DIST)
 if (needsBrowser) await buildBenchPage()
 if (wants('rendering')) await buildAppWithQuestionnaire(SYNTHETIC_DIST, hundredQuestionQuestionnaire())
 
-await section('bytes', async () => benchBytes(APP_DIST, await buildStackFloor()))
+await section('bytes', async () =>
+  benchBytes(APP_DIST, {
+    withFormLibraries: await buildStackFloor('with-form-libraries'),
+    withoutFormLibraries: await buildStackFloor('without-form-libraries'),
+  }),
+)
 await section('domain', async () => {
   const domain = benchDomain()
   return { figures: domain, rows: domainRows(domain) }
