@@ -62,7 +62,8 @@ export async function buildStackFloor(variant: StackFloorVariant): Promise<numbe
     // The Vue plugin sets Vue's own production flags (no devtools), as in the app's build.
     plugins: [vue()],
     define: appConfig.define,
-    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+    // Only its bytes are measured, never a page served, so the script itself is the entry.
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve(ROOT, 'scripts/bench/stack-floor', variant, 'main.ts') } },
   })
   const assets = resolve(outDir, 'assets')
   return readdirSync(assets)
