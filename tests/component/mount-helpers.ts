@@ -11,6 +11,8 @@ import infoDe from '@/i18n/messages/info-de'
 import infoEn from '@/i18n/messages/info-en'
 import resultsDe from '@/i18n/messages/results-de'
 import resultsEn from '@/i18n/messages/results-en'
+import storedChecksDe from '@/i18n/messages/stored-checks-de'
+import storedChecksEn from '@/i18n/messages/stored-checks-en'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -27,8 +29,8 @@ function merged(...trees: object[]): Tree {
 
 /** Both languages' texts, with those of single pages (which the app adds when such a page opens). */
 const messages = {
-  de: merged(de, consultantDe, homeDe, infoDe, resultsDe),
-  en: merged(en, consultantEn, homeEn, infoEn, resultsEn),
+  de: merged(de, consultantDe, homeDe, infoDe, resultsDe, storedChecksDe),
+  en: merged(en, consultantEn, homeEn, infoEn, resultsEn, storedChecksEn),
 }
 
 /** Mounts a component with the real German UI texts (no stubbed translations). */

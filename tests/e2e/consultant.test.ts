@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage, type PageWatch } from './support/browser'
 import { completeCheckByKeyboard } from './support/check-flow'
 import { readAssessment } from './support/indexeddb'
+import { shownMessageKeys } from './support/message-keys'
 import { answerStepByClicks, createCompany, downloadOf, dumpConsultantData } from './support/consultant-flow'
 
 const baseUrl = inject('baseUrl')
@@ -254,10 +255,12 @@ describe('consultant workspace in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Businesses' }).count()).toBe(1)
     expect(await page.locator('thead th').first().textContent()).toBe('Name of the business')
     expect(await page.getByLabel('Name contains').count()).toBe(1)
+    expect(await shownMessageKeys(page)).toEqual([])
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('link', { name: 'Tischlerei Meyer' }).click()
     await page.getByRole('button', { name: 'Start a new check' }).waitFor()
     expect(await page.locator('.history-table caption').textContent()).toContain('Points per check')
+    expect(await shownMessageKeys(page)).toEqual([])
     // The consultant's pages load their texts with them: also after a fresh start in English.
     await page.goto(`${baseUrl}/check/${ids.check}/beratung/1`)
     await page.getByRole('link', { name: 'Presenter view for the business' }).waitFor()

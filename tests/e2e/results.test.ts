@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage } from './support/browser'
+import { shownMessageKeys } from './support/message-keys'
 import { completeCheckByKeyboard, type KeyboardProfile } from './support/check-flow'
 import { pdfPages } from './support/pdf-text'
 
@@ -39,6 +40,7 @@ describe('results, measures and report in Chromium', () => {
     expect(await page.locator('canvas[role=img]').count()).toBe(2)
     expect(await page.locator('canvas[role=img]').first().getAttribute('aria-label')).toContain('Digitaler Reifegrad: heute')
     expect(await page.locator('table.results-table tbody tr').count()).toBe(7)
+    expect(await shownMessageKeys(page)).toEqual([])
     expect(await axeViolations(page)).toEqual([])
 
     // Changing a target is saved and survives a reload.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage } from './support/browser'
+import { shownMessageKeys } from './support/message-keys'
 
 const baseUrl = inject('baseUrl')
 
@@ -17,7 +18,7 @@ describe('app shell in Chromium', () => {
   })
 
   for (const path of ROUTES) {
-    it(`${path}: German, one h1, no console error, no third-party request, 0 axe violations`, async () => {
+    it(`${path}: German, one h1, no text key instead of a text, no console error, no third-party request, 0 axe violations`, async () => {
       const context = await browser.newContext()
       const page = await context.newPage()
       const watch = watchPage(page, baseUrl)
@@ -25,6 +26,7 @@ describe('app shell in Chromium', () => {
       await page.locator('h1').first().waitFor()
       expect(await page.getAttribute('html', 'lang')).toBe('de')
       expect(await page.locator('h1').count()).toBe(1)
+      expect(await shownMessageKeys(page)).toEqual([])
       expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#main')
       expect(await axeViolations(page)).toEqual([])
       expect(watch.consoleErrors).toEqual([])

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser } from './support/browser'
 import { startCheckByKeyboard } from './support/check-flow'
 import { readAssessment } from './support/indexeddb'
+import { shownMessageKeys } from './support/message-keys'
 
 const baseUrl = inject('baseUrl')
 const SMALL_BUILDER = { state: 'Hessen', sector: 'Handwerk: Bau', employeesIndex: 0, apprentices: true }
@@ -87,6 +88,7 @@ describe('two tabs on the same data in Chromium', () => {
     await lister.goto(`${baseUrl}/meine-checks`)
     const rows = lister.locator('table.data-table tbody tr')
     await expect.poll(() => rows.count()).toBe(1)
+    expect(await shownMessageKeys(lister)).toEqual([])
 
     await startCheckByKeyboard(worker, baseUrl, { ...SMALL_BUILDER, state: 'Sachsen' }, 0)
     await expect.poll(() => rows.count()).toBe(2)

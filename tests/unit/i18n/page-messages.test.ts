@@ -9,6 +9,8 @@ import infoDe from '@/i18n/messages/info-de'
 import infoEn from '@/i18n/messages/info-en'
 import resultsDe from '@/i18n/messages/results-de'
 import resultsEn from '@/i18n/messages/results-en'
+import storedChecksDe from '@/i18n/messages/stored-checks-de'
+import storedChecksEn from '@/i18n/messages/stored-checks-en'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -30,6 +32,7 @@ const GROUPS = [
   ['start page', homeDe, homeEn],
   ['privacy and about pages', infoDe, infoEn],
   ['measures and comparison on the results page', resultsDe, resultsEn],
+  ['pages that show stored checks (results, Meine Checks, settings, companies)', storedChecksDe, storedChecksEn],
 ] as const
 
 describe.each(GROUPS)('the texts of the %s', (_name, groupDe, groupEn) => {
