@@ -18,12 +18,12 @@ export const BYTE_BUDGETS = {
 } as const
 
 /**
- * The questionnaire budget above is NOT met yet (126.5 kB on 2026-11-22; issue 10 stays open for
+ * The questionnaire budget above is NOT met yet (124.5 kB on 2026-11-22; issue 10 stays open for
  * it). Until it is, the budget test holds the figure under this ceiling so it cannot grow unnoticed;
  * lower the ceiling with every reduction and remove it once the real budget holds.
  */
 export const BYTE_CEILINGS_WHILE_OVER_BUDGET: Partial<Record<keyof typeof BYTE_BUDGETS, number>> = {
-  questionnaireJs: 127 * KB,
+  questionnaireJs: 125 * KB,
 }
 
 export const TIME_TARGETS_MS = {

@@ -104,6 +104,32 @@ describe('assessment flow in Chromium', () => {
     expect(await page.locator('fieldset.question').count()).toBeGreaterThan(5)
   })
 
+  it('shows a question only while its condition holds: by the profile and by an earlier answer', async () => {
+    const page = await newPage()
+    const questions = page.locator('fieldset.question')
+    const shown = (text: string) => questions.filter({ has: page.locator('legend', { hasText: text }) }).count()
+    // No apprentices: the questions about them are left out of step 1 (Bildung).
+    const id = await startCheckByKeyboard(page, baseUrl, { ...BAVARIAN_CRAFTS, apprentices: false })
+    await questions.first().waitFor()
+    expect(await shown('Wie kommen digitale Werkzeuge in der Ausbildung')).toBe(0)
+
+    // Step 2 (Beratung): the follow-up on advice appears once advice was taken, and goes again.
+    await page.goto(`${baseUrl}/check/${id}/schritt/2`)
+    const advice = questions.filter({ has: page.locator('legend', { hasText: 'schon einmal zur Digitalisierung Ihres Betriebs beraten lassen' }) })
+    await advice.waitFor()
+    expect(await shown('Empfehlungen aus dieser Beratung umgesetzt')).toBe(0)
+    await advice.getByLabel('Ja, einmal durch eine neutrale Stelle', { exact: false }).check()
+    await expect.poll(() => shown('Empfehlungen aus dieser Beratung umgesetzt')).toBe(1)
+    await advice.getByLabel('Nein, noch nie').check()
+    await expect.poll(() => shown('Empfehlungen aus dieser Beratung umgesetzt')).toBe(0)
+
+    // With apprentices (the same business otherwise), step 1 asks about them.
+    const other = await newPage()
+    await startCheckByKeyboard(other, baseUrl, BAVARIAN_CRAFTS)
+    await other.locator('fieldset.question').first().waitFor()
+    expect(await other.locator('fieldset.question legend', { hasText: 'Wie kommen digitale Werkzeuge in der Ausbildung' }).count()).toBe(1)
+  })
+
   it('downloads the questionnaire in the shown language only, and a switch to English mid-check shows every text in English', async () => {
     const page = await newPage()
     const questionnaireParts: string[] = []

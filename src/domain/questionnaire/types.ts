@@ -3,6 +3,7 @@
  * The JSON Schema in `questionnaires/schema/questionnaire.schema.json` describes the same shape
  * for authors; `validate-questionnaire.ts` checks it at load time.
  */
+import type { Expr } from '../expression'
 
 /** A text in both UI languages. German is required first, English second. */
 export interface LocalizedText {
@@ -81,6 +82,11 @@ interface QuestionBase {
   required?: boolean
   /** Expression in the small expression language; the question is shown only when it is true. */
   visibleIf?: string
+  /**
+   * `visibleIf` parsed: not in files, added when a questionnaire is loaded (compile-conditions.ts),
+   * so showing questions needs no parser.
+   */
+  visibleIfAst?: Expr
 }
 
 export interface SingleChoiceQuestion extends QuestionBase {

@@ -2,6 +2,7 @@ import { ValidationError } from 'yup'
 import { deepFreeze } from '../deep-freeze'
 import { issue, type ValidationIssue } from '../validation-issue'
 import { sortIssues, yupErrorToIssues } from '../yup-issues'
+import { compileConditions } from './compile-conditions'
 import { contentHash } from './content-hash'
 import { expressionIssues } from './expression-checks'
 import { questionnaireSchema } from './questionnaire-schema'
@@ -16,8 +17,8 @@ export type QuestionnaireLoadResult =
  * Checks untrusted questionnaire data (parsed JSON) and returns it typed with its content hash,
  * or every problem found, each with its JSON path and a de/en message. The structure is checked
  * first; rules across fields only run on a well-formed file, so their messages never pile up on a
- * broken shape. The returned questionnaire is a deep-frozen copy without `$schema`: it is shared
- * by caches keyed on the object (see visibility.ts) and must never change.
+ * broken shape. The returned questionnaire is a deep-frozen copy without `$schema`, with its
+ * conditions parsed (compile-conditions.ts); it is shared and must never change.
  */
 export function loadQuestionnaire(input: unknown): QuestionnaireLoadResult {
   try {
@@ -62,5 +63,5 @@ export function loadQuestionnaireText(text: string): QuestionnaireLoadResult {
 function frozenCopy(input: unknown): Questionnaire {
   const copy = JSON.parse(JSON.stringify(input)) as Questionnaire & { $schema?: string }
   delete copy.$schema
-  return deepFreeze(copy)
+  return deepFreeze(compileConditions(copy))
 }

@@ -1,4 +1,4 @@
-import { evaluateExpression, parseExpression, type Expr } from '../expression'
+import { evaluateExpression, type Expr } from '../expression'
 import type { Profile } from '../profile/profile-fields'
 import type { Answers, AnswerValue, NotApplicable, Question, Questionnaire, ScoredQuestion } from './types'
 
@@ -15,24 +15,14 @@ export function isScored(question: Question): question is ScoredQuestion {
   return question.type !== 'text'
 }
 
-// Parsed conditions per questionnaire object: questionnaires are immutable once loaded, so each
-// expression is parsed once however often visibility is recomputed (on every answer).
-const parsedConditions = new WeakMap<Questionnaire, Map<string, Expr | null>>()
-
-function conditionsOf(questionnaire: Questionnaire): Map<string, Expr | null> {
-  let conditions = parsedConditions.get(questionnaire)
-  if (conditions === undefined) {
-    conditions = new Map()
-    for (const question of questionnaire.questions) {
-      if (question.visibleIf === undefined) continue
-      const parsed = parseExpression(question.visibleIf)
-      // Loaded files are validated, so this is only null for unchecked input; such a question
-      // stays visible: asking one question too many is better than silently dropping it.
-      conditions.set(question.id, parsed.ok ? parsed.ast : null)
-    }
-    parsedConditions.set(questionnaire, conditions)
+/** The parsed condition of a question, or undefined when it is always shown. */
+function conditionOf(question: Question): Expr | undefined {
+  if (question.visibleIf === undefined) return undefined
+  // Loud, not "always shown": a questionnaire that skipped loading would silently ask too much.
+  if (question.visibleIfAst === undefined) {
+    throw new Error(`Condition of question ${question.id} not compiled: load questionnaires with loadQuestionnaire or compileConditions`)
   }
-  return conditions
+  return question.visibleIfAst
 }
 
 /**
@@ -40,13 +30,12 @@ function conditionsOf(questionnaire: Questionnaire): Map<string, Expr | null> {
  * Answers of hidden questions count as unanswered, so a stale answer never shows its dependents.
  */
 export function visibleQuestionIds(questionnaire: Questionnaire, answers: Answers, profile: Profile): Set<string> {
-  const conditions = conditionsOf(questionnaire)
   const visible = new Set<string>()
   // Null prototype: question ids come from data and must not collide with Object.prototype.
   const visibleAnswers: Answers = Object.create(null) as Answers
   for (const question of questionnaire.questions) {
-    const condition = conditions.get(question.id)
-    const shown = condition == null || evaluateExpression(condition, { answers: visibleAnswers, profile })
+    const condition = conditionOf(question)
+    const shown = condition === undefined || evaluateExpression(condition, { answers: visibleAnswers, profile })
     if (!shown) continue
     visible.add(question.id)
     const answer = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined

@@ -3,6 +3,7 @@ import * as expression from '@/domain/expression'
 import type { Question, Questionnaire } from '@/domain/questionnaire/types'
 import { isNotApplicable, isScored, NOT_APPLICABLE, visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import { compileConditions } from '@/domain/questionnaire/compile-conditions'
 import { minimalValid } from './fixtures'
 
 // Wraps the real parser so the test can count how often expressions are parsed.
@@ -14,8 +15,9 @@ vi.mock('@/domain/expression', async (importOriginal) => {
 const text = { de: 'x', en: 'x' }
 const yesno = (id: string, visibleIf?: string): Question => ({ id, dimension: 'reifegrad', type: 'yesno', text, points: { yes: 1, no: 0 }, visibleIf })
 
+/** Unchecked questions with their conditions parsed, as loading does. */
 function questionnaireOf(questions: Question[]): Questionnaire {
-  return { ...(minimalValid() as unknown as Questionnaire), questions }
+  return compileConditions({ ...(minimalValid() as unknown as Questionnaire), questions })
 }
 
 function loaded(): Questionnaire {
@@ -52,14 +54,20 @@ describe('visibleQuestionIds', () => {
     expect([...visibleQuestionIds(chain, { a: NOT_APPLICABLE, b: true }, {})]).toEqual(['a', 'd'])
   })
 
-  it('parses each condition once per questionnaire object', () => {
+  it('uses the conditions parsed at load time and never parses while answers change', () => {
     const questionnaire = loaded()
+    const conditional = questionnaire.questions.filter((question) => question.visibleIf !== undefined)
+    expect(conditional.map((question) => question.visibleIfAst?.kind)).toEqual(['compare', 'and', 'compare'])
     const parses = () => vi.mocked(expression.parseExpression).mock.calls.length
     const before = parses()
     for (let i = 0; i < 5; i++) visibleQuestionIds(questionnaire, { website: i % 2 === 0 }, {})
-    expect(parses() - before).toBe(3)
     visibleQuestionIds(questionnaire, {}, { apprentices: true })
-    expect(parses() - before).toBe(3)
+    expect(parses()).toBe(before)
+  })
+
+  it('refuses a questionnaire whose conditions were never parsed instead of showing every question', () => {
+    const unparsed = { ...(minimalValid() as unknown as Questionnaire), questions: [yesno('a'), yesno('b', 'answers.a == true')] }
+    expect(() => visibleQuestionIds(unparsed, {}, {})).toThrow(/Condition of question b not compiled/)
   })
 
   it('keeps a question with an unparseable condition visible (only possible for unchecked input)', () => {

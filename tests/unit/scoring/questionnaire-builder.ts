@@ -5,6 +5,7 @@ import type {
   Question,
   Questionnaire,
 } from '@/domain/questionnaire/types'
+import { compileConditions } from '@/domain/questionnaire/compile-conditions'
 
 /** Small in-test questionnaires: only the parts scoring reads are meaningful. */
 
@@ -27,7 +28,8 @@ export function buildQuestionnaire(
   dimensions: Dimension[] = [dimension('reifegrad'), dimension('breitband')],
   topics: string[] = [],
 ): Questionnaire {
-  return {
+  // Conditions parsed as when a file is loaded.
+  return compileConditions({
     formatVersion: 1,
     id: 'test',
     version: '1.0.0',
@@ -39,7 +41,7 @@ export function buildQuestionnaire(
     topics: topics.map((id) => ({ id, title: t(id) })),
     levels: LEVELS,
     questions,
-  }
+  })
 }
 
 /** A single-choice question with options `o0..oN` worth the given points. */
