@@ -4,6 +4,7 @@ import { parseSubmissionEndpoint } from './src/domain/submission/endpoint.ts'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
 import { shippedQuestionnaires } from './scripts/vite/shipped-questionnaires.ts'
+import { shippedDistricts } from './scripts/vite/districts.ts'
 
 /**
  * The Content-Security-Policy lives in index.html as a meta tag. The build gets the strict policy;
@@ -90,8 +91,8 @@ const pwaOptions: Partial<VitePWAOptions> = {
 export default defineConfig({
   plugins: [vue(), cspMetaTag(), shippedQuestionnaires({
       root: fileURLToPath(new URL('.', import.meta.url)),
-      files: ['digitalisierungsgrad-check', 'schnellcheck-handwerk'],
-    }), VitePWA(pwaOptions)],
+      questionnaires: ['digitalisierungsgrad-check', 'schnellcheck-handwerk'],
+    }), shippedDistricts({ root: fileURLToPath(new URL('.', import.meta.url)) }), VitePWA(pwaOptions)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

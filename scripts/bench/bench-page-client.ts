@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
-import type { AssessmentRecord, CompanyRecord } from '../../src/domain/assessment/types'
 import { BENCH_PAGE_PATH } from './paths'
+import type { AssessmentRecord } from '../../src/domain/shapes/assessment'
+import type { CompanyRecord } from '../../src/domain/shapes/company'
 
 /** What bench-page/bench-api.js puts on `window.reifegradBench`. */
 interface BenchApi {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createAssessment } from '../../src/domain/assessment/new-assessment'
-import type { AssessmentRecord, CompanyRecord } from '../../src/domain/assessment/types'
-import { EMPLOYEE_CLASSES, SECTOR_CODES, STATE_CODES, type Profile } from '../../src/domain/profile/profile-fields'
-import type { Answers, Questionnaire } from '../../src/domain/questionnaire/types'
+import type { Questionnaire } from '../../src/domain/questionnaire/types'
 import { loadQuestionnaire } from '../../src/domain/questionnaire/validate-questionnaire'
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment'
 import { ROOT } from './paths'
 import { BENCH_PROFILE, syntheticAnswers } from './synthetic-questionnaire'
+import type { AssessmentRecord } from '../../src/domain/shapes/assessment'
+import type { CompanyRecord } from '../../src/domain/shapes/company'
+import { EMPLOYEE_CLASSES, type Profile, SECTOR_CODES, STATE_CODES } from '../../src/domain/shapes/profile'
+import type { Answers } from '../../src/domain/shapes/answers'
 
 /**
  * Stored records for the browser benches, made with the app's own domain code (new check, scoring),

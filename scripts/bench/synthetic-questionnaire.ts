@@ -1,6 +1,9 @@
-import type { Profile } from '../../src/domain/profile/profile-fields'
-import type { Answers, DimensionId, LocalizedText, Question, Questionnaire } from '../../src/domain/questionnaire/types'
+import type { Question, Questionnaire } from '../../src/domain/questionnaire/types'
 import { loadQuestionnaire } from '../../src/domain/questionnaire/validate-questionnaire'
+import type { Profile } from '../../src/domain/shapes/profile'
+import type { Answers } from '../../src/domain/shapes/answers'
+import type { DimensionId } from '../../src/domain/indicator-fields'
+import type { LocalizedText } from '../../src/domain/text'
 
 /**
  * Questionnaires of any size for the bench, shaped like the real ones: seven dimensions, mostly

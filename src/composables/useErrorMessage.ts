@@ -1,21 +1,16 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { StorageError } from '@/storage/errors'
-import { QuestionnaireUnavailableError } from '@/stores/questionnaires'
-import { DraftLockedError } from '@/stores/draft-lock'
-import { useLocalized } from './useLocalized'
+import { isAppError } from '@/domain/app-error'
 
-/** Turns any error from stores into one translated sentence for the user. */
+/** Turns any error from stores into one translated sentence for the user (by its kind, never its text). */
 export function useErrorMessage() {
   const { t } = useI18n()
-  const { localized } = useLocalized()
   const errorMessage = ref<string | null>(null)
 
   function messageFor(error: unknown): string {
-    if (error instanceof StorageError) return localized(error.userMessage)
-    if (error instanceof QuestionnaireUnavailableError) return t('errors.questionnaireUnavailable')
-    if (error instanceof DraftLockedError) return t('tabs.saveRefused')
-    if (error instanceof Error && error.message === 'not-found') return t('errors.checkNotFound')
+    if (isAppError(error)) return t(`errors.${error.kind}`, { ...error.params })
+    // Not one of ours: a bug. Say so plainly, and keep the details for the developer console.
+    console.error(error)
     return t('errors.unexpected')
   }
 

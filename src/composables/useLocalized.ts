@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import type { Locale, LocalizedText } from '@/domain/questionnaire/types'
+import type { Locale, LocalizedText } from '@/domain/text'
 
 /** Picks the current UI language from a questionnaire or catalogue text. */
 export function useLocalized() {

@@ -1,5 +1,3 @@
-import * as yup from 'yup'
-
 /**
  * Timestamps in records are ISO 8601 strings. They are stored in the one canonical form of
  * `Date.prototype.toISOString()` (UTC, milliseconds), because the database orders lists by these
@@ -31,21 +29,4 @@ export function normalizeTimestamp(value: string): string | null {
   if (offsetHours > 23 || offsetMinutes > 59) return null
   const sign = match[8] === '-' ? -1 : 1
   return new Date(wallClock.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000).toISOString()
-}
-
-/** A required timestamp string that `normalizeTimestamp` accepts. */
-export const timestamp = () =>
-  yup.string().required().test('timestamp', 'invalid timestamp', (v) => v !== undefined && normalizeTimestamp(v) !== null)
-
-/** A timestamp or null (e.g. `completedAt` of a draft). */
-export const optionalTimestamp = () =>
-  yup
-    .string()
-    .nullable()
-    .defined()
-    .test('timestamp', 'invalid timestamp', (v) => v === null || (v !== undefined && normalizeTimestamp(v) !== null))
-
-/** The timestamp in canonical form; only call on values the `timestamp` schema accepted. */
-export function copyTimestamp(value: string): string {
-  return normalizeTimestamp(value) ?? value
 }

@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type de from './messages/de'
-import { loadSavedLocale, type UiLocale } from './locale-preference'
+import { loadSavedLocale, type UiLocale } from '@/storage/locale-preference'
 import { toMessageFunctions } from './message-functions'
 
 export type UiMessages = typeof de

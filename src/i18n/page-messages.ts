@@ -1,6 +1,6 @@
 import { watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { UiLocale } from './locale-preference'
+import type { UiLocale } from '@/storage/locale-preference'
 import { toMessageFunctions, type MessageTree } from './message-functions'
 
 export type PageMessages = Record<UiLocale, MessageTree>

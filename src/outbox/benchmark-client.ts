@@ -1,7 +1,6 @@
 import type { Benchmark } from '@/domain/scoring/compare'
-import type { DimensionId } from '@/domain/questionnaire/types'
-import { DIMENSION_IDS } from '@/domain/questionnaire/dimension-ids'
 import { collectorUrl } from '@/domain/submission/endpoint'
+import { DIMENSION_IDS, type DimensionId } from '@/domain/indicator-fields'
 
 export interface BenchmarkQuery {
   questionnaire: string

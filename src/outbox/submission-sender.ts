@@ -1,7 +1,7 @@
-import type { OutboxEntry } from '@/domain/assessment/types'
 import { classifyResponse, nextAttemptDelay, type SendOutcome } from '@/domain/submission/backoff'
 import { collectorUrl } from '@/domain/submission/endpoint'
 import { listDue, update } from '@/storage/outbox-repository'
+import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
 
 /** Abort an attempt that gets no answer within this time; it is retried like any network error. */
 const REQUEST_TIMEOUT_MS = 15_000

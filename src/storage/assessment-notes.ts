@@ -1,11 +1,11 @@
-import { isSafeKey } from '@/domain/assessment/record-fields'
-import { normalizeTimestamp } from '@/domain/assessment/timestamps'
-import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentRecord } from '@/domain/assessment/types'
+import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import { assessmentStores, putAssessment } from './assessment-writes'
 import { StorageError } from './errors'
 import { notFound, runTransaction, validatedForWrite } from './transaction'
 import { noticeAssessmentWritten } from './write-notices'
+import { isSafeKey } from '@/domain/schema/kit'
+import { normalizeTimestamp } from '@/domain/timestamps'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
 
 /** The consultant's note and follow-up flag on one question (session mode). */
 export interface SessionNote {
@@ -35,7 +35,7 @@ export async function saveSessionNote(
   const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
     if (stored === undefined) throw notFound('assessments', id)
-    const record = parseAssessmentRecord(stored)
+    const record = assessmentShape.read(stored)
     if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
     const notes = { ...record.notes }
     if (note.trim() === '') delete notes[questionId]
@@ -43,7 +43,7 @@ export async function saveSessionNote(
     const flagged = record.followUps.includes(questionId)
     const followUps =
       followUp === flagged ? record.followUps : followUp ? [...record.followUps, questionId] : record.followUps.filter((other) => other !== questionId)
-    const next = validatedForWrite({ ...record, notes, followUps, updatedAt }, parseAssessmentRecord, `assessment ${id}`)
+    const next = validatedForWrite({ ...record, notes, followUps, updatedAt }, assessmentSchema, `assessment ${id}`)
     await putAssessment(assessmentStores(transaction), next)
     return next
   })

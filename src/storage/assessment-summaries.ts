@@ -1,7 +1,8 @@
 import { parseAssessmentSummary } from '@/domain/assessment/assessment-summary'
-import type { AssessmentStatus, AssessmentSummary } from '@/domain/assessment/types'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction } from './transaction'
+import type { AssessmentStatus } from '@/domain/shapes/assessment'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
 
 /** Where a page ends: the next page starts right after this entry. */
 export interface SummaryPageCursor {

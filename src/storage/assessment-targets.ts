@@ -1,11 +1,11 @@
-import { normalizeTimestamp } from '@/domain/assessment/timestamps'
-import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentRecord } from '@/domain/assessment/types'
+import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import type { Targets } from '@/domain/scoring/targets'
 import { assessmentStores, putAssessment } from './assessment-writes'
 import { StorageError } from './errors'
 import { notFound, runTransaction, toPlainData, validatedForWrite } from './transaction'
 import { noticeAssessmentWritten } from './write-notices'
+import { normalizeTimestamp } from '@/domain/timestamps'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
 
 /**
  * Stores the chosen target levels of a check. Unlike answers, targets may change after completion:
@@ -18,9 +18,9 @@ export async function saveTargets(id: string, targets: Targets, now: string): Pr
   const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
     if (stored === undefined) throw notFound('assessments', id)
-    const record = parseAssessmentRecord(stored)
+    const record = assessmentShape.read(stored)
     if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
-    const updated = validatedForWrite({ ...record, targets: plainTargets, updatedAt }, parseAssessmentRecord, `assessment ${id}`)
+    const updated = validatedForWrite({ ...record, targets: plainTargets, updatedAt }, assessmentSchema, `assessment ${id}`)
     await putAssessment(assessmentStores(transaction), updated)
     return updated
   })

@@ -1,7 +1,7 @@
 import type { IDBPObjectStore } from 'idb'
 import { toSummary } from '@/domain/assessment/assessment-summary'
-import type { AssessmentRecord } from '@/domain/assessment/types'
 import type { ReifegradSchema, ReifegradStoreName } from './schema'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
 
 /**
  * The two stores an assessment lives in, inside one readwrite transaction. Writes go through here

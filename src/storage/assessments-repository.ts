@@ -1,14 +1,15 @@
-import { copyAnswerValue, isAnswerValue, isSafeKey } from '@/domain/assessment/record-fields'
-import { normalizeTimestamp } from '@/domain/assessment/timestamps'
-import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
-import { parseAssessmentResult } from '@/domain/assessment/result-validation'
-import type { AssessmentRecord } from '@/domain/assessment/types'
-import type { AnswerValue } from '@/domain/questionnaire/types'
-import type { AssessmentResult } from '@/domain/scoring/types'
+import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
+import { answerValue } from '@/domain/shapes/answers'
+import { resultSchema } from '@/domain/shapes/result'
 import { assessmentStores, putAssessment, removeAssessment, type AssessmentStores } from './assessment-writes'
 import { StorageError } from './errors'
-import { notFound, reportCorruptRecord, runTransaction, toPlainData, validatedForWrite } from './transaction'
+import { reportCorruptRecord, runTransaction, toPlainData, validatedForWrite } from './transaction'
 import { noticeAssessmentsDeleted, noticeAssessmentWritten } from './write-notices'
+import { isSafeKey, parseOrNull } from '@/domain/schema/kit'
+import { normalizeTimestamp } from '@/domain/timestamps'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { AnswerValue } from '@/domain/shapes/answers'
+import type { AssessmentResult } from '@/domain/shapes/result'
 
 export { listSummaries, type SummaryPage, type SummaryPageCursor, type SummaryQuery } from './assessment-summaries'
 export { countAssessments } from './assessment-count'
@@ -69,11 +70,11 @@ export async function saveAnswer(
   now: string,
 ): Promise<AssessmentRecord> {
   const updatedAt = normalizeTimestamp(now)
-  if (!isSafeKey(questionId) || updatedAt === null || (value !== undefined && !isAnswerValue(value))) {
+  // Checked and copied before the transaction, so a Vue proxy never reaches IndexedDB.
+  const answer = value === undefined ? undefined : parseOrNull(answerValue(), toPlainData(value))
+  if (!isSafeKey(questionId) || updatedAt === null || answer === null) {
     throw new StorageError('invalid', `Invalid answer for ${questionId}`)
   }
-  // Copied before the transaction, so a Vue proxy never reaches IndexedDB.
-  const answer = value === undefined ? undefined : copyAnswerValue(toPlainData(value))
   const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const record = await readForUpdate(transaction.objectStore('assessments'), id)
     if (record.status !== 'draft') throw conflict(`${id} is already completed`)
@@ -93,7 +94,7 @@ export async function getAssessment(id: string): Promise<AssessmentRecord | null
   return runTransaction(['assessments'], 'readonly', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
     if (stored === undefined) return null
-    const record = parseAssessmentRecord(stored)
+    const record = assessmentShape.read(stored)
     if (!record) reportCorruptRecord('assessments', id)
     return record
   })
@@ -104,7 +105,7 @@ export async function getAssessment(id: string): Promise<AssessmentRecord | null
  * result and the summary are written together or not at all.
  */
 export async function completeAssessment(id: string, result: AssessmentResult, now: string): Promise<AssessmentRecord> {
-  const frozen = parseAssessmentResult(toPlainData(result))
+  const frozen = parseOrNull(resultSchema, toPlainData(result))
   const completedAt = normalizeTimestamp(now)
   if (!frozen || completedAt === null) {
     throw new StorageError('invalid', `Invalid result or time for ${id}`)
@@ -141,7 +142,7 @@ export async function deleteAssessment(id: string): Promise<AssessmentRecord | n
     const stored = await transaction.objectStore('assessments').get(id)
     await removeAssessment(assessmentStores(transaction), id)
     const left = await transaction.objectStore('summaries').count()
-    return { deleted: stored === undefined ? null : parseAssessmentRecord(stored), remaining: left }
+    return { deleted: stored === undefined ? null : assessmentShape.read(stored), remaining: left }
   })
   noticeAssessmentsDeleted([id], remaining)
   return deleted
@@ -158,18 +159,19 @@ export async function restoreAssessment(record: AssessmentRecord): Promise<Asses
 }
 
 function validRecord(record: AssessmentRecord): AssessmentRecord {
-  return validatedForWrite(record, parseAssessmentRecord, `assessment ${String(record.id)}`)
+  return validatedForWrite(record, assessmentSchema, `assessment ${String(record.id)}`)
 }
 
 async function readForUpdate(store: AssessmentStores['assessments'], id: string): Promise<AssessmentRecord> {
   const stored = await store.get(id)
-  if (stored === undefined) throw notFound('assessments', id)
-  const record = parseAssessmentRecord(stored)
+  if (stored === undefined) throw new StorageError('check-not-found', `No check ${id}`)
+  const record = assessmentShape.read(stored)
   // Thrown, not skipped: the caller asked for this record. runTransaction reports it.
   if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
   return record
 }
 
+/** The change was for a draft, but the check is completed (e.g. finished in another tab). */
 function conflict(message: string): StorageError {
-  return new StorageError('conflict', message)
+  return new StorageError('check-completed', message)
 }

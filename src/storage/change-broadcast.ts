@@ -6,9 +6,9 @@
 
 export const CHANGE_CHANNEL_NAME = 'reifegrad-changes'
 
-export type StorageChangeKind = 'assessment-saved' | 'assessment-completed' | 'assessment-deleted'
+export type StorageChangeKind = 'assessment-saved' | 'assessment-completed' | 'assessment-deleted' | 'company-saved' | 'company-deleted' | 'plan-saved'
 
-/** One committed change to a check. */
+/** One committed change to a check, a company or a plan (`id` is the record's). */
 export interface StorageChange {
   kind: StorageChangeKind
   id: string
@@ -16,7 +16,9 @@ export interface StorageChange {
 
 export type StorageChangeListener = (change: StorageChange) => void
 
-const KINDS: ReadonlySet<string> = new Set<StorageChangeKind>(['assessment-saved', 'assessment-completed', 'assessment-deleted'])
+const KINDS: ReadonlySet<string> = new Set<StorageChangeKind>([
+  'assessment-saved', 'assessment-completed', 'assessment-deleted', 'company-saved', 'company-deleted', 'plan-saved',
+])
 
 let channel: BroadcastChannel | null | undefined
 

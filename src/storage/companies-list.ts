@@ -1,8 +1,9 @@
 import { parseAssessmentSummary } from '@/domain/assessment/assessment-summary'
-import { parseCompanyRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentSummary, CompanyRecord } from '@/domain/assessment/types'
+import { companyShape } from '@/domain/shapes/company'
 import type { CompanyListEntry } from '@/domain/companies/company-list'
 import { reportCorruptRecord, runTransaction } from './transaction'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /**
  * The data of the company list: every company with its latest completed check, in one readonly
@@ -17,7 +18,7 @@ export async function listCompanyEntries(): Promise<CompanyListEntry[]> {
     const index = transaction.objectStore('summaries').index('by-company-completed')
     const companies: CompanyRecord[] = []
     for (const value of await transaction.objectStore('companies').getAll()) {
-      const company = parseCompanyRecord(value)
+      const company = companyShape.read(value)
       if (company) companies.push(company)
       else reportCorruptRecord('companies', String((value as { id?: unknown }).id))
     }

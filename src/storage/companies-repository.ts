@@ -1,9 +1,12 @@
-import { parseAssessmentRecord, parseCompanyRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
+import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
+import { companySchema, companyShape } from '@/domain/shapes/company'
 import { assessmentStores, putAssessment, removeAssessment } from './assessment-writes'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
 import { noticeAssessmentsDeleted, noticeAssessmentWritten } from './write-notices'
+import { announceChange } from './change-broadcast'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /**
  * Client businesses (consultant mode). Deleting a company never leaves its checks pointing at
@@ -19,13 +22,26 @@ export interface DeletedCompany {
 
 const byName = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 
-/** Stores a new or changed company; returns the stored copy. */
-export async function saveCompany(record: CompanyRecord): Promise<CompanyRecord> {
+/**
+ * Stores a new company (`basedOn` null) or an edit of a stored one (`basedOn`: the `updatedAt` of
+ * the version the form was filled from); returns the stored copy. When another tab changed or
+ * deleted the company in the meantime, nothing is written and `company-changed-elsewhere` or
+ * `company-deleted-elsewhere` is thrown: an edit never silently reverts another, and a form never
+ * brings back a deleted company.
+ */
+export async function saveCompany(record: CompanyRecord, basedOn: string | null): Promise<CompanyRecord> {
   const company = validCompany(record)
-  return runTransaction(['companies'], 'readwrite', async (transaction) => {
-    await transaction.objectStore('companies').put(company)
-    return company
+  await runTransaction(['companies'], 'readwrite', async (transaction) => {
+    const store = transaction.objectStore('companies')
+    const stored = await store.get(company.id)
+    const storedAt = stored === undefined ? null : (companyShape.read(stored)?.updatedAt ?? null)
+    if (basedOn === null && stored !== undefined) throw new StorageError('company-changed-elsewhere', `Company ${company.id} exists already`)
+    if (basedOn !== null && stored === undefined) throw new StorageError('company-deleted-elsewhere', `Company ${company.id} was deleted`)
+    if (basedOn !== null && storedAt !== basedOn) throw new StorageError('company-changed-elsewhere', `Company ${company.id} changed since ${basedOn}`)
+    await store.put(company)
   })
+  announceChange({ kind: 'company-saved', id: company.id })
+  return company
 }
 
 /** The stored company, validated; null when there is none or it is damaged (then also reported). */
@@ -33,7 +49,7 @@ export async function getCompany(id: string): Promise<CompanyRecord | null> {
   return runTransaction(['companies'], 'readonly', async (transaction) => {
     const stored = await transaction.objectStore('companies').get(id)
     if (stored === undefined) return null
-    const company = parseCompanyRecord(stored)
+    const company = companyShape.read(stored)
     if (!company) reportCorruptRecord('companies', id)
     return company
   })
@@ -46,7 +62,7 @@ export async function listCompanies(): Promise<CompanyRecord[]> {
   )
   const companies: CompanyRecord[] = []
   for (const value of stored) {
-    const company = parseCompanyRecord(value)
+    const company = companyShape.read(value)
     if (company) companies.push(company)
     else reportCorruptRecord('companies', String((value as { id?: unknown }).id))
   }
@@ -62,7 +78,7 @@ export async function countChecksOfCompany(companyId: string): Promise<number> {
 }
 
 /**
- * Deletes a company; with `withChecks` its checks too, all in one transaction. Throws `conflict`
+ * Deletes a company; with `withChecks` its checks too, all in one transaction. Throws `company-has-checks`
  * when it still has checks and `withChecks` is not set. Returns what was deleted (null if nothing).
  */
 export async function deleteCompany(id: string, options: { withChecks?: boolean } = {}): Promise<DeletedCompany | null> {
@@ -73,24 +89,20 @@ export async function deleteCompany(id: string, options: { withChecks?: boolean 
     if (stored === undefined) return null
     const checks = await transaction.objectStore('assessments').index('by-company').getAll(id)
     if (checks.length > 0 && !options.withChecks) {
-      throw new StorageError('conflict', `Company ${id} still has ${checks.length} checks`, {
-        userMessage: {
-          de: `Zu diesem Betrieb gibt es noch ${checks.length} Checks. Löschen Sie den Betrieb zusammen mit seinen Checks oder löschen Sie die Checks zuerst.`,
-          en: `This business still has ${checks.length} checks. Delete the business together with its checks, or delete the checks first.`,
-        },
-      })
+      throw new StorageError('company-has-checks', `Company ${id} still has ${checks.length} checks`, { params: { count: checks.length } })
     }
     const stores = assessmentStores(transaction)
     for (const check of checks) await removeAssessment(stores, check.id)
     await transaction.objectStore('companies').delete(id)
     removedIds = checks.map((check) => check.id)
     remaining = await transaction.objectStore('summaries').count()
-    const company = parseCompanyRecord(stored)
+    const company = companyShape.read(stored)
     if (!company) return null
-    const assessments = checks.map(parseAssessmentRecord).filter((check) => check !== null)
+    const assessments = checks.map(assessmentShape.read).filter((check) => check !== null)
     return { company, assessments }
   })
   if (removedIds.length > 0) noticeAssessmentsDeleted(removedIds, remaining)
+  if (deleted) announceChange({ kind: 'company-deleted', id })
   return deleted
 }
 
@@ -98,7 +110,7 @@ export async function deleteCompany(id: string, options: { withChecks?: boolean 
 export async function restoreCompany(deleted: DeletedCompany): Promise<void> {
   const company = validCompany(deleted.company)
   const assessments = deleted.assessments.map((check) =>
-    validatedForWrite(check, parseAssessmentRecord, `assessment ${String(check.id)}`),
+    validatedForWrite(check, assessmentSchema, `assessment ${String(check.id)}`),
   )
   if (assessments.some((check) => check.companyId !== company.id)) {
     throw new StorageError('invalid', `Refusing to restore checks of another company with ${company.id}`)
@@ -109,8 +121,9 @@ export async function restoreCompany(deleted: DeletedCompany): Promise<void> {
     for (const check of assessments) await putAssessment(stores, check)
   })
   for (const check of assessments) noticeAssessmentWritten(check.id, 'assessment-saved')
+  announceChange({ kind: 'company-saved', id: company.id })
 }
 
 function validCompany(record: CompanyRecord): CompanyRecord {
-  return validatedForWrite(record, parseCompanyRecord, `company ${String(record.id)}`)
+  return validatedForWrite(record, companySchema, `company ${String(record.id)}`)
 }

@@ -1,5 +1,5 @@
 import { wrap, type IDBPTransaction } from 'idb'
-import { StorageError, toStorageError } from './errors'
+import { isStorageProblemKind, StorageError, toStorageError } from './errors'
 import {
   DATABASE_NAME,
   DATABASE_VERSION,
@@ -9,7 +9,6 @@ import {
   type ReifegradStoreName,
 } from './schema'
 import { reportStorageProblem } from './storage-events'
-import { isStorageProblemKind } from './storage-messages'
 
 /**
  * The connection to the database. Each tab keeps one open connection, opened on first use and
@@ -85,12 +84,12 @@ function watchConnection(factory: IDBFactory, opening: Promise<ReifegradDatabase
   const forget = () => {
     if (connections.get(factory) === opening) connections.delete(factory)
   }
-  database.addEventListener('versionchange', () => {
-    // Another tab opens a newer version (or deletes the database): give way at once, so its
-    // upgrade is not blocked by us, and let the user reload into the new version.
+  database.addEventListener('versionchange', (event) => {
+    // Another tab opens a newer version, or deletes the database (then there is no new version):
+    // give way at once, so it is not blocked by us, and tell the user which of the two happened.
     database.close()
     forget()
-    reportStorageProblem('blocking')
+    reportStorageProblem((event as IDBVersionChangeEvent).newVersion === null ? 'deleted-elsewhere' : 'blocking')
   })
   database.addEventListener('close', () => {
     // Fired only when the browser closes the connection abnormally (data cleared, disk error).

@@ -1,6 +1,6 @@
-import { parseAssessmentRecord, parseCompanyRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
-import type { ExportFile } from '@/domain/exchange/export-file'
+import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
+import { companySchema, companyShape } from '@/domain/shapes/company'
+import type { ExportFile } from '@/domain/shapes/export-file'
 import {
   decideAssessment,
   decideCompany,
@@ -13,9 +13,11 @@ import { toSummary } from '@/domain/assessment/assessment-summary'
 import { assessmentStores } from './assessment-writes'
 import { StorageError } from './errors'
 import { storedAssessments, storedCompanies } from './exchange-stored'
-import { notFound, reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
+import { reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
 import { announceChange } from './change-broadcast'
 import { markDataStored } from './data-marker'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /**
  * Export and import of companies and checks. Reading for an export happens in one readonly
@@ -41,14 +43,14 @@ export async function readExportData(scope: { companyId?: string } = {}): Promis
     const assessmentStore = transaction.objectStore('assessments')
     if (companyId === undefined) {
       const [companies, assessments] = await Promise.all([companyStore.getAll(), assessmentStore.getAll()])
-      return { companies: validOnly(companies, parseCompanyRecord, 'companies'), assessments: validOnly(assessments, parseAssessmentRecord, 'assessments') }
+      return { companies: validOnly(companies, companyShape.read, 'companies'), assessments: validOnly(assessments, assessmentShape.read, 'assessments') }
     }
     const [stored, checks] = await Promise.all([companyStore.get(companyId), assessmentStore.index('by-company').getAll(companyId)])
-    if (stored === undefined) throw notFound('companies', companyId)
-    const company = parseCompanyRecord(stored)
+    if (stored === undefined) throw new StorageError('company-not-found', `No company ${companyId}`)
+    const company = companyShape.read(stored)
     // Thrown, not skipped: an export of this company without the company would be no export of it.
     if (!company) throw new StorageError('corrupt', `Stored company ${companyId} is invalid`)
-    return { companies: [company], assessments: validOnly(checks, parseAssessmentRecord, 'assessments') }
+    return { companies: [company], assessments: validOnly(checks, assessmentShape.read, 'assessments') }
   })
 }
 
@@ -69,15 +71,15 @@ export async function readExistingIndex(file: ExportFile, target?: ImportTarget)
  * Writes an import plan in one durable transaction and returns its counts. Each record is checked
  * once more against what is stored now: if anything changed since the plan was made (e.g. in
  * another tab), or a check would point at a company that does not exist, nothing is written and
- * a `conflict` is thrown, so the user can look at a fresh preview.
+ * an `import-changed-since-preview` error is thrown, so the user can look at a fresh preview.
  */
 export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts']> {
   const companies = planned(plan, 'companies').map(({ record, action }) => ({
-    record: validatedForWrite(record, parseCompanyRecord, `company ${String(record.id)}`),
+    record: validatedForWrite(record, companySchema, `company ${String(record.id)}`),
     action,
   }))
   const assessments = planned(plan, 'assessments').map(({ record, action }) => ({
-    record: validatedForWrite(record, parseAssessmentRecord, `assessment ${String(record.id)}`),
+    record: validatedForWrite(record, assessmentSchema, `assessment ${String(record.id)}`),
     action,
   }))
   if (companies.length === 0 && assessments.length === 0) return plan.counts
@@ -140,13 +142,9 @@ function expectDecision(decision: ImportDecision, planned: 'add' | 'update', id:
   if (decision.action !== planned) throw conflict(`Record ${id} changed since the import was planned`)
 }
 
+/** The stored data changed since the preview (e.g. in another tab): nothing was imported. */
 function conflict(message: string): StorageError {
-  return new StorageError('conflict', message, {
-    userMessage: {
-      de: 'Die gespeicherten Daten haben sich seit der Vorschau geändert, zum Beispiel in einem anderen Tab. Es wurde nichts importiert. Bitte prüfen Sie die Vorschau erneut.',
-      en: 'The stored data has changed since the preview, for example in another tab. Nothing was imported. Please check the preview again.',
-    },
-  })
+  return new StorageError('import-changed-since-preview', message)
 }
 
 function validOnly<T>(values: unknown[], parse: (value: unknown) => T | null, store: 'companies' | 'assessments'): T[] {

@@ -1,7 +1,8 @@
-import { parseAssessmentRecord, parseCompanyRecord } from '@/domain/assessment/record-validation'
-import type { CompanyRecord } from '@/domain/assessment/types'
+import { assessmentShape } from '@/domain/shapes/assessment'
+import { companyShape } from '@/domain/shapes/company'
 import type { ExistingAssessment } from '@/domain/exchange/plan-import'
 import { reportCorruptRecord } from './transaction'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /**
  * Reads the stored counterparts of imported records inside the caller's transaction. A damaged
@@ -22,7 +23,7 @@ export async function storedCompanies(store: ReadableStore, ids: Iterable<string
   unique.forEach((id, index) => {
     const value = values[index]
     if (value === undefined) return
-    const company = parseCompanyRecord(value)
+    const company = companyShape.read(value)
     if (company) found.set(id, company)
     else reportCorruptRecord('companies', id)
   })
@@ -37,8 +38,8 @@ export async function storedAssessments(store: ReadableStore, ids: Iterable<stri
   unique.forEach((id, index) => {
     const value = values[index]
     if (value === undefined) return
-    const record = parseAssessmentRecord(value)
-    if (record) found.set(id, { updatedAt: record.updatedAt, status: record.status, record })
+    const record = assessmentShape.read(value)
+    if (record) found.set(id, { updatedAt: record.updatedAt, status: record.status, companyId: record.companyId, record })
     else reportCorruptRecord('assessments', id)
   })
   return found

@@ -1,8 +1,8 @@
-import { parseOutboxEntry } from '@/domain/assessment/outbox-validation'
-import { normalizeTimestamp } from '@/domain/assessment/timestamps'
-import type { OutboxEntry } from '@/domain/assessment/types'
+import { outboxEntrySchema, outboxEntryShape } from '@/domain/shapes/outbox-entry'
 import { StorageError } from './errors'
 import { notFound, reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
+import { normalizeTimestamp } from '@/domain/timestamps'
+import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
 
 /**
  * The submission outbox: anonymous payloads waiting to be sent, one entry per idempotency key.
@@ -11,13 +11,13 @@ import { notFound, reportCorruptRecord, runTransaction, validatedForWrite } from
  */
 
 function validEntry(entry: OutboxEntry): OutboxEntry {
-  return validatedForWrite(entry, parseOutboxEntry, `outbox entry ${String(entry.key)}`)
+  return validatedForWrite(entry, outboxEntrySchema, `outbox entry ${String(entry.key)}`)
 }
 
 function parseAll(values: unknown[]): OutboxEntry[] {
   const entries: OutboxEntry[] = []
   for (const value of values) {
-    const entry = parseOutboxEntry(value)
+    const entry = outboxEntryShape.read(value)
     if (entry) entries.push(entry)
     else reportCorruptRecord('outbox', String((value as { key?: unknown }).key))
   }

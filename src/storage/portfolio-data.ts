@@ -1,6 +1,8 @@
-import { parseAssessmentRecord, parseCompanyRecord } from '@/domain/assessment/record-validation'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
+import { assessmentShape } from '@/domain/shapes/assessment'
+import { companyShape } from '@/domain/shapes/company'
 import { reportCorruptRecord, runTransaction } from './transaction'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /** What the portfolio table is made of: every company and every completed check. */
 export interface PortfolioData {
@@ -20,8 +22,8 @@ export async function readPortfolioData(): Promise<PortfolioData> {
       transaction.objectStore('assessments').index('by-status').getAll('completed'),
     ])
     return {
-      companies: valid(companies, parseCompanyRecord, 'companies'),
-      completed: valid(completed, parseAssessmentRecord, 'assessments'),
+      companies: valid(companies, companyShape.read, 'companies'),
+      completed: valid(completed, assessmentShape.read, 'assessments'),
     }
   })
 }

@@ -1,13 +1,9 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
-import type {
-  AssessmentRecord,
-  AssessmentStatus,
-  AssessmentSummary,
-  CompanyRecord,
-  OutboxEntry,
-  OutboxStatus,
-} from '@/domain/assessment/types'
-import type { StateCode } from '@/domain/profile/profile-fields'
+import type { AssessmentRecord, AssessmentStatus } from '@/domain/shapes/assessment'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
+import type { CompanyRecord } from '@/domain/shapes/company'
+import type { OutboxEntry, OutboxStatus } from '@/domain/shapes/outbox-entry'
+import type { StateCode } from '@/domain/shapes/profile'
 
 /**
  * The database schema and its version ladder. A version, once released, is never edited: a change

@@ -1,6 +1,6 @@
-import { copyJsonData } from '@/domain/assessment/record-fields'
 import { StorageError } from './errors'
 import { runTransaction } from './transaction'
+import { copyJsonData } from '@/domain/shapes/json-data'
 
 /**
  * Small app settings (endpoint, language, consent defaults, …) as JSON-like values by key.

@@ -1,10 +1,8 @@
-import type { LocalizedText } from '@/domain/questionnaire/types'
-import { STORAGE_MESSAGES, type StorageProblemKind } from './storage-messages'
+import type { StorageProblemKind } from './errors'
 
-/** A problem with the device's storage as a whole, for the app to show once, prominently. */
+/** A problem with the device's storage as a whole, for the app to show once, prominently (its kind decides the words). */
 export interface StorageProblem {
   kind: StorageProblemKind
-  message: LocalizedText
 }
 
 export type StorageProblemListener = (problem: StorageProblem) => void
@@ -18,10 +16,10 @@ export function onStorageProblem(listener: StorageProblemListener): () => void {
 }
 
 /** Tells every listener about a problem; a failing listener does not keep the others from hearing it. */
-export function reportStorageProblem(kind: StorageProblemKind, message: LocalizedText = STORAGE_MESSAGES[kind]): void {
+export function reportStorageProblem(kind: StorageProblemKind): void {
   for (const listener of [...listeners]) {
     try {
-      listener({ kind, message })
+      listener({ kind })
     } catch (error) {
       // A broken listener must not turn a storage problem into a second, unrelated failure.
       console.error('Storage problem listener failed', error)

@@ -1,9 +1,10 @@
 import type { IDBPTransaction } from 'idb'
 import { openDatabase } from './database'
-import { StorageError, toStorageError } from './errors'
+import type { AppError } from '@/domain/app-error'
+import { isStorageProblemKind, StorageError, toStorageError } from './errors'
 import type { ReifegradSchema, ReifegradStoreName } from './schema'
+import { parse, type Schema } from '@/domain/schema/kit'
 import { reportStorageProblem } from './storage-events'
-import { isStorageProblemKind } from './storage-messages'
 
 /**
  * A copy of app data that IndexedDB can store. Vue's reactive proxies cannot be stored: the
@@ -18,18 +19,22 @@ export function toPlainData<T>(value: T): T {
 }
 
 /**
- * A plain copy of `value` that `parse` accepted, ready to be written, so that everything stored
+ * A plain copy of `value` that `schema` accepts, ready to be written, so that everything stored
  * can be read back. Throws StorageError `invalid` otherwise (nothing is written).
  */
-export function validatedForWrite<T>(value: T, parse: (plain: unknown) => T | null, what: string): T {
-  let parsed: T | null = null
+export function validatedForWrite<T>(value: T, schema: Schema<T>, what: string): T {
+  let plain: unknown
   try {
-    parsed = parse(toPlainData(value))
+    plain = toPlainData(value)
   } catch {
     // JSON.stringify throws on cycles and BigInt: such a value cannot be stored either.
+    throw new StorageError('invalid', `Refusing to store ${what}: not plain data`)
   }
-  if (parsed === null) throw new StorageError('invalid', `Refusing to store an invalid ${what}`)
-  return parsed
+  const checked = parse(schema, plain, { unknownKeys: 'drop', maxIssues: 5 })
+  if (!checked.ok) {
+    throw new StorageError('invalid', `Refusing to store an invalid ${what}: ${checked.issues.map((found) => `${found.path} ${found.code}`).join('; ')}`)
+  }
+  return checked.value
 }
 
 /**
@@ -82,7 +87,7 @@ function abortQuietly(transaction: { abort(): void }): void {
   }
 }
 
-function reported(error: StorageError): StorageError {
+function reported(error: AppError): AppError {
   if (isStorageProblemKind(error.kind)) reportStorageProblem(error.kind)
   return error
 }

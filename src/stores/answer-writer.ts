@@ -1,4 +1,4 @@
-import type { AnswerValue } from '@/domain/questionnaire/types'
+import type { AnswerValue } from '@/domain/shapes/answers'
 
 /** How long typing may wait before it is written: short enough that a killed tab loses at most this. */
 export const TYPING_DEBOUNCE_MS = 300

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AssessmentRecord, AssessmentSummary } from '@/domain/assessment/types'
 import { deleteAssessment, listSummaries, restoreAssessment, type SummaryPageCursor } from '@/storage/assessments-repository'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
 import { getCompany } from '@/storage/companies-repository'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
 
 const PAGE_SIZE = 50
 

@@ -1,9 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AssessmentRecord } from '@/domain/assessment/types'
 import { createAssessment } from '@/domain/assessment/new-assessment'
-import type { Profile } from '@/domain/profile/profile-fields'
-import type { AnswerValue, Dimension, Question, Questionnaire } from '@/domain/questionnaire/types'
+import type { Dimension, Question, Questionnaire } from '@/domain/questionnaire/types'
 import { isNotApplicable, isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import {
@@ -15,11 +13,14 @@ import {
   type DraftChanges,
 } from '@/storage/assessments-repository'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
-import { toStorageError } from '@/storage/errors'
 import { useSavedWrites, type SaveState } from './saved-writes'
-import { DraftLockedError, useDraftLockStore } from './draft-lock'
+import { draftLocked, useDraftLockStore } from './draft-lock'
+import { AppError, isAppError } from '@/domain/app-error'
 import { useDurabilityStore } from './durability'
-import { useQuestionnairesStore } from './questionnaires'
+import { questionnaireKey, questionnaireSummary, questionnaireUnavailable, useQuestionnairesStore } from './questionnaires'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { Profile } from '@/domain/shapes/profile'
+import type { AnswerValue } from '@/domain/shapes/answers'
 
 export type { SaveState }
 
@@ -33,11 +34,12 @@ const nowIso = () => new Date().toISOString()
 /** The check being answered: loads it, writes every answer at once, and finishes it. */
 export const useAssessmentStore = defineStore('assessment', () => {
   const record = ref<AssessmentRecord | null>(null)
-  const openQuestionnaireId = ref<string | null>(null)
+  /** `id@version` of the open check's questionnaire: a check always opens on its own version. */
+  const openKey = ref<string | null>(null)
   const questionnaires = useQuestionnairesStore()
   // Read through the questionnaires store, so a language switch (which adds texts there) shows here.
   const questionnaire = computed<Questionnaire | null>(() =>
-    openQuestionnaireId.value ? (questionnaires.loaded[openQuestionnaireId.value] ?? null) : null,
+    openKey.value ? (questionnaires.loaded[openKey.value] ?? null) : null,
   )
   const lock = useDraftLockStore()
 
@@ -88,16 +90,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (record.value?.id === id && questionnaire.value) return
     await writer.flush()
     const stored = await getAssessment(id)
-    if (!stored) throw new Error('not-found')
-    await questionnaires.load(stored.questionnaireId)
-    openQuestionnaireId.value = stored.questionnaireId
+    if (!stored) throw new AppError('check-not-found')
+    await questionnaires.load(stored.questionnaireId, stored.questionnaireVersion)
+    openKey.value = questionnaireKey(stored.questionnaireId, stored.questionnaireVersion)
     record.value = stored
     saveState.value = 'idle'
   }
 
   /** Creates and stores a new draft; returns its id. */
   async function start(questionnaireId: string, companyId: string | null = null, profile: Profile = {}): Promise<string> {
-    const loaded = await questionnaires.load(questionnaireId)
+    const latest = questionnaireSummary(questionnaireId)
+    if (!latest) throw questionnaireUnavailable(questionnaireId)
+    const loaded = await questionnaires.load(questionnaireId, latest.version)
     const draft = createAssessment({
       id: crypto.randomUUID(),
       now: nowIso(),
@@ -108,7 +112,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     })
     await saveDraft(draft)
     record.value = draft
-    openQuestionnaireId.value = loaded.id
+    openKey.value = questionnaireKey(loaded.id, loaded.version)
     return draft.id
   }
 
@@ -118,7 +122,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (!current) return
     saveState.value = 'saving'
     try {
-      if (!lock.mayEdit(current.id)) throw new DraftLockedError(current.id)
+      if (!lock.mayEdit(current.id)) throw draftLocked(current.id)
       await writer.flush()
       const updated = await updateDraft(current.id, changes, nowIso())
       if (record.value?.id === updated.id) {
@@ -127,7 +131,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       saveState.value = 'saved'
     } catch (error) {
       saveState.value = 'error'
-      saveError.value = error instanceof DraftLockedError ? error : toStorageError(error)
+      saveError.value = isAppError(error) ? error : new AppError('failed', {}, { cause: error })
       throw saveError.value
     }
   }
@@ -149,7 +153,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (record.value?.status !== 'draft') return Promise.resolve()
     if (!lock.mayEdit(record.value.id)) {
       saveState.value = 'error'
-      saveError.value = new DraftLockedError(record.value.id)
+      saveError.value = draftLocked(record.value.id)
       return Promise.resolve()
     }
     const answers = { ...record.value.answers }
@@ -165,11 +169,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
   async function finish(): Promise<void> {
     if (!record.value || !questionnaire.value) return
     const id = record.value.id
-    if (!lock.mayEdit(id)) throw new DraftLockedError(id)
+    if (!lock.mayEdit(id)) throw draftLocked(id)
     await writer.flush()
     // Scored from what is stored, which is what the frozen result must describe.
     const stored = await getAssessment(id)
-    if (!stored) throw new Error('not-found')
+    if (!stored) throw new AppError('check-not-found')
     const result = scoreAssessment(questionnaire.value, stored.answers, stored.profile)
     const completed = await completeAssessment(id, result, nowIso())
     record.value = completed

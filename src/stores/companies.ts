@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import type { CompanyRecord } from '@/domain/assessment/types'
 import { emptyCompanyQuery, queryCompanies, type CompanyListEntry, type CompanyQuery } from '@/domain/companies/company-list'
 import { createCompany, updateCompany, type CompanyFields } from '@/domain/companies/company-record'
 import { listCompanyEntries } from '@/storage/companies-list'
 import { deleteCompany, getCompany, saveCompany } from '@/storage/companies-repository'
 import { useDurabilityStore } from './durability'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 const PAGE_SIZE = 50
 
@@ -48,11 +48,14 @@ export const useCompaniesStore = defineStore('companies', () => {
   /** The stored company, or null. */
   const find = (id: string) => getCompany(id)
 
-  /** Stores a new company (no `existing`) or the edited one; returns what was stored. */
+  /**
+   * Stores a new company (no `existing`) or an edit of `existing` as the form loaded it; refused
+   * (company-changed-elsewhere / company-deleted-elsewhere) when another tab changed or deleted it since.
+   */
   async function save(fields: CompanyFields, existing?: CompanyRecord): Promise<CompanyRecord> {
     const now = new Date().toISOString()
     const record = existing ? updateCompany(existing, fields, now) : createCompany(fields, crypto.randomUUID(), now)
-    const stored = await saveCompany(record)
+    const stored = await saveCompany(record, existing?.updatedAt ?? null)
     deletedName.value = null
     // A consultant's client data is worth keeping, like a completed check: ask the browser not to evict it.
     if (!existing) void useDurabilityStore().askAfterCompletion()

@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
+import { AppError } from '@/domain/app-error'
 import { companyHistory } from '@/domain/companies/company-history'
 import { profileForNewCheck } from '@/domain/companies/company-record'
 import { countChecksOfCompany } from '@/storage/companies-repository'
 import { readExportData } from '@/storage/exchange-repository'
 import { useAssessmentStore } from './assessment'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /** One company with its checks: the history over time, its drafts, and starting its next check. */
 export const useCompanyDetailStore = defineStore('company-detail', () => {
@@ -38,7 +40,7 @@ export const useCompanyDetailStore = defineStore('company-detail', () => {
    */
   async function startCheck(questionnaireId: string): Promise<string> {
     const current = company.value
-    if (!current) throw new Error('not-found')
+    if (!current) throw new AppError('company-not-found')
     const latest = [...checks.value]
       .filter((check) => check.profile.state !== undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { AppError } from '@/domain/app-error'
 import { acquireDraftLock, type DraftLock } from '@/storage/draft-lock'
 
 /**
@@ -9,11 +10,8 @@ import { acquireDraftLock, type DraftLock } from '@/storage/draft-lock'
 export type DraftEditState = 'checking' | 'editing' | 'elsewhere' | 'lost'
 
 /** A write refused because another tab edits this draft. */
-export class DraftLockedError extends Error {
-  constructor(readonly assessmentId: string) {
-    super(`Draft ${assessmentId} is being edited in another tab`)
-    this.name = 'DraftLockedError'
-  }
+export function draftLocked(assessmentId: string): AppError {
+  return new AppError('draft-locked', {}, { detail: `Draft ${assessmentId} is being edited in another tab` })
 }
 
 /** Which draft this tab edits, and whether it may: one draft is edited by one tab at a time. */

@@ -1,5 +1,5 @@
 import { buildExport } from '@/domain/exchange/build-export'
-import type { ExportFile } from '@/domain/exchange/export-file'
+import type { ExportFile } from '@/domain/shapes/export-file'
 import { planImport, type ImportPlan, type ImportTarget } from '@/domain/exchange/plan-import'
 import { readExistingIndex, readExportData } from '@/storage/exchange-repository'
 import { jsonFile, type TextFile } from './exchange-files'

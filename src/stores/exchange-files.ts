@@ -1,6 +1,6 @@
-import type { AssessmentRecord } from '@/domain/assessment/types'
 import { buildExport, exportFileName } from '@/domain/exchange/build-export'
-import type { ExportFile } from '@/domain/exchange/export-file'
+import type { ExportFile } from '@/domain/shapes/export-file'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
 
 /**
  * Files the app makes for the user to save. Pure domain work only: the results page imports this

@@ -1,15 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { CompanyRecord } from '@/domain/assessment/types'
-import { DEFAULT_MAX_IMPORT_BYTES, type ExportFile } from '@/domain/exchange/export-file'
+import { DEFAULT_MAX_IMPORT_BYTES, type ExportFile } from '@/domain/shapes/export-file'
 import { parseImportFile } from '@/domain/exchange/parse-import'
 import { tooLargeIssue } from '@/domain/exchange/parse-messages'
 import type { ImportPlan } from '@/domain/exchange/plan-import'
-import type { ValidationIssue } from '@/domain/validation-issue'
+import type { Issue } from '@/domain/schema/issue'
 import { listCompanies } from '@/storage/companies-repository'
 import { applyImport } from '@/storage/exchange-repository'
 import { planFileImport } from './exchange-backup'
+import { shipsQuestionnaire } from './questionnaires'
 import { useDurabilityStore } from './durability'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /**
  * `choose`: no file yet; `invalid`: the file was refused (see `errors`); `preview`: what the import
@@ -20,13 +21,15 @@ export type ImportStep = 'choose' | 'reading' | 'invalid' | 'preview' | 'writing
 /** Importing a handover file, a backup or a business's self-assessment: read, preview, then write. */
 export const useExchangeImportStore = defineStore('exchange-import', () => {
   const step = ref<ImportStep>('choose')
-  const errors = shallowRef<ValidationIssue[]>([])
+  const errors = shallowRef<Issue[]>([])
   const file = shallowRef<ExportFile | null>(null)
   const plan = shallowRef<ImportPlan | null>(null)
   /** The companies a self-assessment can go into. */
   const companies = shallowRef<CompanyRecord[]>([])
   const targetId = ref('')
   const counts = shallowRef<ImportPlan['counts'] | null>(null)
+  /** Names of stored companies by id: where conflicting checks already belong. */
+  const storedCompanyNames = shallowRef<Record<string, string>>({})
 
   const needsTarget = computed(() => file.value?.scope === 'self-assessment')
 
@@ -47,15 +50,17 @@ export const useExchangeImportStore = defineStore('exchange-import', () => {
     const parsed =
       chosen.size > DEFAULT_MAX_IMPORT_BYTES
         ? { ok: false as const, errors: [tooLargeIssue(chosen.size, DEFAULT_MAX_IMPORT_BYTES)] }
-        : parseImportFile(await chosen.text())
+        : parseImportFile(await chosen.text(), { hasQuestionnaire: shipsQuestionnaire })
     if (!parsed.ok) {
       errors.value = parsed.errors
       step.value = 'invalid'
       return
     }
     file.value = parsed.file
-    if (needsTarget.value) companies.value = await listCompanies()
-    else plan.value = await planFileImport(parsed.file)
+    // Stored companies are listed for the preview: a self-assessment needs one, and a conflict names its business.
+    companies.value = await listCompanies()
+    storedCompanyNames.value = Object.fromEntries(companies.value.map((company) => [company.id, company.name]))
+    if (!needsTarget.value) plan.value = await planFileImport(parsed.file)
     step.value = 'preview'
   }
 
@@ -82,5 +87,5 @@ export const useExchangeImportStore = defineStore('exchange-import', () => {
     }
   }
 
-  return { step, errors, file, plan, companies, targetId, counts, needsTarget, reset, read, chooseTarget, confirm }
+  return { step, errors, file, plan, companies, storedCompanyNames, targetId, counts, needsTarget, reset, read, chooseTarget, confirm }
 })

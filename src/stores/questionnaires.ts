@@ -2,33 +2,50 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { deepFreeze } from '@/domain/deep-freeze'
 import { mergeLanguageParts } from '@/domain/questionnaire/language-parts'
-import type { Locale, Questionnaire, QuestionnaireSummary } from '@/domain/questionnaire/types'
-import { loadSavedLocale } from '@/i18n/locale-preference'
+import type { Questionnaire, QuestionnaireSummary } from '@/domain/questionnaire/types'
+import type { Locale } from '@/domain/text'
+import { AppError } from '@/domain/app-error'
+import { loadSavedLocale } from '@/storage/locale-preference'
 import { SHIPPED_QUESTIONNAIRES } from 'virtual:shipped-questionnaires'
 
 /**
- * The questionnaires this installation ships, one chunk per file and language, fetched when first
- * needed. Each was validated and checked against questionnaires/published.json when the app was
- * built (scripts/vite/shipped-questionnaires.ts), so it is used as it comes.
+ * The questionnaires this installation ships: every published version of each, one chunk per
+ * version and language, fetched when first needed. A check always opens on its own version
+ * (`id@version`); new checks start on the latest. Each was validated and checked against
+ * questionnaires/published.json when the app was built (scripts/vite/shipped-questionnaires.ts),
+ * so it is used as it comes.
  */
-const SOURCES = Object.fromEntries(SHIPPED_QUESTIONNAIRES.map((shipped) => [shipped.summary.id, shipped]))
 
-/** Id, version, title, description and minutes of each shipped questionnaire, without loading it. */
-export const QUESTIONNAIRE_SUMMARIES: readonly QuestionnaireSummary[] = SHIPPED_QUESTIONNAIRES.map((shipped) => shipped.summary)
+type Shipped = (typeof SHIPPED_QUESTIONNAIRES)[number]['versions'][number]
+
+/** `id@version` of a questionnaire version. */
+export const questionnaireKey = (id: string, version: string) => `${id}@${version}`
+
+const SOURCES: Readonly<Record<string, Shipped>> = Object.fromEntries(
+  SHIPPED_QUESTIONNAIRES.flatMap((entry) => entry.versions.map((shipped) => [questionnaireKey(shipped.summary.id, shipped.summary.version), shipped])),
+)
+
+/** The latest version of each shipped questionnaire, in the order the app offers them: what new checks use. */
+export const QUESTIONNAIRE_SUMMARIES: readonly QuestionnaireSummary[] = SHIPPED_QUESTIONNAIRES.map(
+  (entry) => entry.versions[entry.versions.length - 1]!.summary,
+)
 
 export const FLAGSHIP_QUESTIONNAIRE = 'digitalisierungsgrad-check'
-export const AVAILABLE_QUESTIONNAIRES = QUESTIONNAIRE_SUMMARIES.map((summary) => summary.id)
 
-/** A shipped questionnaire's summary, or undefined for one this installation does not ship. */
-export function questionnaireSummary(id: string): QuestionnaireSummary | undefined {
-  return QUESTIONNAIRE_SUMMARIES.find((summary) => summary.id === id)
+/** The summary of a shipped questionnaire version (the latest without `version`), or undefined. */
+export function questionnaireSummary(id: string, version?: string): QuestionnaireSummary | undefined {
+  if (version === undefined) return QUESTIONNAIRE_SUMMARIES.find((summary) => summary.id === id)
+  return SOURCES[questionnaireKey(id, version)]?.summary
 }
 
-/** A questionnaire this installation does not ship (e.g. named by an old or foreign record). */
-export class QuestionnaireUnavailableError extends Error {
-  constructor(readonly questionnaireId: string) {
-    super(`Questionnaire ${questionnaireId} is unavailable`)
-  }
+/** True when this installation ships questionnaire `id@version` (e.g. to refuse an import it could not open). */
+export function shipsQuestionnaire(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SOURCES, key)
+}
+
+/** A questionnaire version this installation does not ship (e.g. named by a foreign record). */
+export function questionnaireUnavailable(key: string): AppError {
+  return new AppError('questionnaire-unavailable', { questionnaire: key })
 }
 
 /** One downloadable part: a language's texts for answering, or those only the results show. */
@@ -38,25 +55,25 @@ interface Piece {
 }
 
 export const useQuestionnairesStore = defineStore('questionnaires', () => {
-  /** Every questionnaire loaded in this visit, with the texts of every language in `languages`. */
+  /** Every questionnaire version loaded in this visit by `id@version`, with the texts of every language in `languages`. */
   const loaded = shallowRef<Record<string, Questionnaire>>({})
   /** The language shown at start, plus each one the user switched to since. */
   const languages = new Set<Locale>([loadSavedLocale()])
-  /** Questionnaires whose results were shown: they also carry the report texts (loadReport). */
+  /** Versions whose results were shown: they also carry the report texts (loadReport). */
   const withReport = new Set<string>()
 
-  function missingPieces(id: string, questionnaire: Questionnaire | null): Piece[] {
+  function missingPieces(key: string, questionnaire: Questionnaire | null): Piece[] {
     return [...languages].flatMap((locale) => [
       ...(questionnaire && hasLanguage(questionnaire, locale) ? [] : [{ locale, report: false }]),
-      ...(withReport.has(id) && !(questionnaire && hasReport(questionnaire, locale)) ? [{ locale, report: true }] : []),
+      ...(withReport.has(key) && !(questionnaire && hasReport(questionnaire, locale)) ? [{ locale, report: true }] : []),
     ])
   }
 
   /** Adds the missing parts to `questionnaire` (or loads it from scratch). */
-  async function complete(id: string, questionnaire: Questionnaire | null): Promise<Questionnaire> {
-    const shipped = SOURCES[id]!
+  async function complete(key: string, questionnaire: Questionnaire | null): Promise<Questionnaire> {
+    const shipped = SOURCES[key]!
     let merged = questionnaire
-    let missing = missingPieces(id, merged)
+    let missing = missingPieces(key, merged)
     // A language switch while the parts download adds to `languages`: loop until none is missing.
     while (missing.length > 0) {
       const parts = await Promise.all(
@@ -64,33 +81,35 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
       )
       // The answering part comes first in `missing`: a report part alone is no questionnaire.
       for (const part of parts) merged = merged ? mergeLanguageParts(merged, part) : part
-      missing = missingPieces(id, merged)
+      missing = missingPieces(key, merged)
     }
     return merged!
   }
 
-  /** A questionnaire with the texts of the languages in use, loaded once per visit. */
-  async function load(id: string): Promise<Questionnaire> {
-    const cached = loaded.value[id]
+  /** A questionnaire version with the texts of the languages in use, loaded once per visit. */
+  async function load(id: string, version: string): Promise<Questionnaire> {
+    const key = questionnaireKey(id, version)
+    const cached = loaded.value[key]
     if (cached) return cached
-    if (!SOURCES[id]) throw new QuestionnaireUnavailableError(id)
-    const questionnaire = deepFreeze(await complete(id, null))
-    // Another call may have finished first; keep one object per questionnaire.
-    loaded.value = { [id]: questionnaire, ...loaded.value }
-    return loaded.value[id]!
+    if (!SOURCES[key]) throw questionnaireUnavailable(key)
+    const questionnaire = deepFreeze(await complete(key, null))
+    // Another call may have finished first; keep one object per version.
+    loaded.value = { [key]: questionnaire, ...loaded.value }
+    return loaded.value[key]!
   }
 
   /**
-   * The questionnaire with the texts only the results show (what each level means, the advice per
-   * field); from then on also after a language switch.
+   * The questionnaire version with the texts only the results show (what each level means, the
+   * advice per field, the next steps); from then on also after a language switch.
    */
-  async function loadReport(id: string): Promise<Questionnaire> {
-    if (!SOURCES[id]) throw new QuestionnaireUnavailableError(id)
-    withReport.add(id)
-    const current = loaded.value[id] ?? null
-    if (current && missingPieces(id, current).length === 0) return current
-    const questionnaire = deepFreeze(await complete(id, current))
-    loaded.value = { ...loaded.value, [id]: questionnaire }
+  async function loadReport(id: string, version: string): Promise<Questionnaire> {
+    const key = questionnaireKey(id, version)
+    if (!SOURCES[key]) throw questionnaireUnavailable(key)
+    withReport.add(key)
+    const current = loaded.value[key] ?? null
+    if (current && missingPieces(key, current).length === 0) return current
+    const questionnaire = deepFreeze(await complete(key, current))
+    loaded.value = { ...loaded.value, [key]: questionnaire }
     return questionnaire
   }
 
@@ -102,7 +121,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     if (languages.has(locale)) return
     languages.add(locale)
     const updated = await Promise.all(
-      Object.entries(loaded.value).map(async ([id, questionnaire]) => [id, deepFreeze(await complete(id, questionnaire))] as const),
+      Object.entries(loaded.value).map(async ([key, questionnaire]) => [key, deepFreeze(await complete(key, questionnaire))] as const),
     )
     loaded.value = { ...loaded.value, ...Object.fromEntries(updated) }
   }

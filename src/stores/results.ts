@@ -1,18 +1,18 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { AssessmentRecord } from '@/domain/assessment/types'
-import type { DimensionId, LevelNumber } from '@/domain/questionnaire/types'
 import { visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { loadMeasuresCatalogue } from '@/domain/measures/load-catalogue'
 import { matchMeasures, type MatchOutcome } from '@/domain/measures/match-measures'
-import type { MeasuresCatalogue } from '@/domain/measures/types'
+import type { MeasuresCatalogue } from '@/domain/measures/catalogue-format'
 import { compareResults, type ResultComparison } from '@/domain/scoring/compare'
 import { resolveTargets, type DimensionTarget } from '@/domain/scoring/targets'
 import { getAssessment, listSummaries } from '@/storage/assessments-repository'
 import { saveTargets } from '@/storage/assessment-targets'
 import { getCompany } from '@/storage/companies-repository'
-import type { CompanyRecord } from '@/domain/assessment/types'
 import { useAssessmentStore } from './assessment'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { DimensionId, LevelNumber } from '@/domain/indicator-fields'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /** Today as an ISO date in the user's time zone: measures are shown as open or closed as of today. */
 export function todayIso(now = new Date()): string {

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { saveSessionNote, type SessionNote } from '@/storage/assessment-notes'
 import { useSavedWrites } from './saved-writes'
 import { useAssessmentStore } from './assessment'
-import { DraftLockedError, useDraftLockStore } from './draft-lock'
+import { draftLocked, useDraftLockStore } from './draft-lock'
 
 /**
  * Session mode: the consultant's note and follow-up flag per question of the open check. Shown at
@@ -30,7 +30,7 @@ export const useSessionNotesStore = defineStore('session-notes', () => {
     if (!record) return
     if (!lock.mayEdit(record.id)) {
       saveState.value = 'error'
-      saveError.value = new DraftLockedError(record.id)
+      saveError.value = draftLocked(record.id)
       return
     }
     const notes = { ...record.notes }
@@ -40,6 +40,7 @@ export const useSessionNotesStore = defineStore('session-notes', () => {
     const followUps = value.followUp ? (record.followUps.includes(questionId) ? record.followUps : [...others, questionId]) : others
     assessment.replaceRecord({ ...record, notes, followUps })
     saveState.value = 'saving'
+    // A failed write shows in `saveState`/`saveError` (the queue reports every outcome), not here.
     void writer.set(JSON.stringify([record.id, questionId]), value, debounce).catch(() => undefined)
   }
 

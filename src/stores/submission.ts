@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { AssessmentRecord, OutboxEntry } from '@/domain/assessment/types'
 import { buildSubmissionPayload, type SubmissionPayload } from '@/domain/submission/payload'
 import { parseSubmissionEndpoint } from '@/domain/submission/endpoint'
 import type { Benchmark } from '@/domain/scoring/compare'
 import { enqueue, listForAssessment } from '@/storage/outbox-repository'
 import { onSendRound, sendNow, startAutoSend } from '@/outbox/auto-send'
 import { fetchBenchmark } from '@/outbox/benchmark-client'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
 
 /** The collector configured for this installation at build time, or null (feature off). */
 export const SUBMISSION_ENDPOINT = parseSubmissionEndpoint(import.meta.env.VITE_SUBMISSION_URL)

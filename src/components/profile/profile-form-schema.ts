@@ -1,68 +1,86 @@
 import * as yup from 'yup'
-import {
-  EMPLOYEE_CLASS_RANGES, EMPLOYEE_CLASSES, ROLE_CODES, SECTOR_CODES, STATE_CODES, TURNOVER_CLASSES,
-  type EmployeeClass, type Profile,
-} from '@/domain/profile/profile-fields'
+import { EMPLOYEE_CLASS_RANGES, PROFILE_FIELDS, type EmployeeClass, type Profile, type ProfileFieldId, type ProfileFieldSpec } from '@/domain/shapes/profile'
 
-/** Form values as the inputs hold them (strings); converted to a Profile on submit. */
-export interface ProfileFormValues {
-  state: string
-  district: string
-  sector: string
-  employees: string
-  headcount: string
-  turnover: string
-  apprentices: string
-  role: string
+/**
+ * The profile form, derived from the current profile version's field table (src/domain/shapes/profile):
+ * which inputs it shows, how each is checked, and how form values become a profile. Messages are
+ * i18n keys so they follow the language switch.
+ */
+
+/** Form values as the inputs hold them (strings). */
+export type ProfileFormValues = Record<string, string>
+
+/** The fields the form asks, in the table's order: those the questionnaire lists, never hidden ones. */
+export function askedFields(asked: readonly string[]): ProfileFieldId[] {
+  return (Object.keys(PROFILE_FIELDS) as ProfileFieldId[]).filter((id) => asked.includes(id) && PROFILE_FIELDS[id].form !== 'hidden')
 }
 
-/** Validation rules; messages are i18n keys so they follow the language switch. */
-export const profileFormSchema = yup.object({
-  state: yup.string().required('profile.errors.state').oneOf([...STATE_CODES], 'profile.errors.state'),
-  district: yup.string().max(80, 'profile.errors.districtLength'),
-  sector: yup.string().required('profile.errors.sector').oneOf([...SECTOR_CODES], 'profile.errors.sector'),
-  employees: yup.string().required('profile.errors.employees').oneOf([...EMPLOYEE_CLASSES], 'profile.errors.employees'),
-  headcount: yup
-    .string()
-    .matches(/^\s*\d*\s*$/, 'profile.errors.headcountNumber')
-    .test('fits-class', 'profile.errors.headcountClass', (value, context) => {
-      const trimmed = (value ?? '').trim()
-      if (trimmed === '') return true
-      const range = EMPLOYEE_CLASS_RANGES[context.parent.employees as EmployeeClass]
-      const headcount = Number(trimmed)
-      return !range || (headcount >= range[0] && headcount <= range[1])
-    }),
-  // Required because funding rules depend on it (e.g. Digitalbonus Bayern: at most EUR 10 million).
-  turnover: yup.string().required('profile.errors.turnover').oneOf([...TURNOVER_CLASSES], 'profile.errors.turnover'),
-  apprentices: yup.string().required('profile.errors.apprentices').oneOf(['yes', 'no'], 'profile.errors.apprentices'),
-  role: yup.string().oneOf(['', ...ROLE_CODES], 'profile.errors.role'),
-})
+const DECIMAL = /^\s*\d+(?:[.,]\d+)?\s*$/
+const WHOLE = /^\s*\d*\s*$/
+
+function fieldRule(id: ProfileFieldId, spec: ProfileFieldSpec, districtCodes: () => readonly string[] | null): yup.StringSchema {
+  const required = spec.form === 'required'
+  const key = `profile.errors.${id}`
+  let rule = yup.string()
+  if (required) rule = rule.required(key)
+  switch (spec.kind) {
+    case 'enum':
+      return rule.oneOf(['', ...spec.codes], key)
+    case 'boolean':
+      return rule.oneOf(['', 'yes', 'no'], key)
+    case 'integer':
+      return rule.matches(WHOLE, `${key}Number`)
+    case 'decimal':
+      return rule.test('decimal', `${key}Number`, (value) => !value?.trim() || DECIMAL.test(value))
+    case 'text':
+      return rule.max(spec.max, key)
+    case 'district':
+      // A code from the chosen state's list (the list is loaded with the form; until then any code passes).
+      return rule.test('district', key, (value) => !value || (districtCodes()?.includes(value) ?? /^\d{5}$/.test(value)))
+  }
+}
+
+/** The yup schema of the asked fields, with the rules across them (headcount fits its class, FTE ≤ headcount). */
+export function profileFormSchema(fields: readonly ProfileFieldId[], districtCodes: () => readonly string[] | null = () => null) {
+  const shape = Object.fromEntries(fields.map((id) => [id, fieldRule(id, PROFILE_FIELDS[id], districtCodes)]))
+  return yup.object(shape).test('across', '', (values, context) => {
+    const headcount = (values.headcount ?? '').trim()
+    const range = EMPLOYEE_CLASS_RANGES[values.employees as EmployeeClass]
+    if (headcount && WHOLE.test(headcount) && range && (Number(headcount) < range[0] || Number(headcount) > range[1])) {
+      return context.createError({ path: 'headcount', message: 'profile.errors.headcountClass' })
+    }
+    const fte = (values.fte ?? '').trim()
+    if (fte && DECIMAL.test(fte) && headcount && Number(fte.replace(',', '.')) > Number(headcount)) {
+      return context.createError({ path: 'fte', message: 'profile.errors.fteAboveHeadcount' })
+    }
+    return true
+  })
+}
 
 /** Fills the form from a stored profile. */
-export function toFormValues(profile: Profile): ProfileFormValues {
-  return {
-    state: profile.state ?? '',
-    district: profile.district ?? '',
-    sector: profile.sector ?? '',
-    employees: profile.employees ?? '',
-    headcount: profile.headcount === undefined ? '' : String(profile.headcount),
-    turnover: profile.turnover ?? '',
-    apprentices: profile.apprentices === undefined ? '' : profile.apprentices ? 'yes' : 'no',
-    role: profile.role ?? '',
+export function toFormValues(profile: Profile, fields: readonly ProfileFieldId[]): ProfileFormValues {
+  const values: ProfileFormValues = {}
+  for (const id of fields) {
+    const value = profile[id]
+    values[id] = value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)
   }
+  return values
 }
 
-/** Builds the profile from validated form values, leaving out empty optional fields. */
-export function toProfile(values: ProfileFormValues): Profile {
-  const profile: Profile = {
-    state: values.state as Profile['state'],
-    sector: values.sector as Profile['sector'],
-    employees: values.employees as Profile['employees'],
-    turnover: values.turnover as Profile['turnover'],
-    apprentices: values.apprentices === 'yes',
+/**
+ * The profile from validated form values: the asked fields as typed values, empty optional fields
+ * left out, and every field the form does not ask kept as it was (e.g. a district name from an
+ * older version until a district is chosen).
+ */
+export function toProfile(values: ProfileFormValues, fields: readonly ProfileFieldId[], before: Profile): Profile {
+  const profile: Record<string, unknown> = { ...before }
+  for (const id of fields) {
+    const raw = (values[id] ?? '').trim()
+    delete profile[id]
+    if (raw === '') continue
+    const spec = PROFILE_FIELDS[id]
+    profile[id] = spec.kind === 'boolean' ? raw === 'yes' : spec.kind === 'integer' ? Number(raw) : spec.kind === 'decimal' ? Number(raw.replace(',', '.')) : raw
   }
-  if (values.district.trim()) profile.district = values.district.trim()
-  if (values.headcount.trim()) profile.headcount = Number(values.headcount.trim())
-  if (values.role) profile.role = values.role as Profile['role']
-  return profile
+  if (profile.district !== undefined) delete profile.districtName
+  return profile as Profile
 }

@@ -1,7 +1,7 @@
 import type { ResultComparison } from '@/domain/scoring/compare'
 import type { DimensionTarget } from '@/domain/scoring/targets'
-import type { AssessmentResult } from '@/domain/scoring/types'
 import type { Questionnaire } from '@/domain/questionnaire/types'
+import type { AssessmentResult } from '@/domain/shapes/result'
 
 /** The numbers both charts and their data tables show, one row per dimension. */
 export interface ChartRow {

@@ -1,8 +1,26 @@
-import * as yup from 'yup'
-import type { LevelNumber } from '../questionnaire/types'
-import { MAX_ID_LENGTH, id, isLevelNumber } from './record-fields'
-import { copyTimestamp, optionalTimestamp, timestamp } from './timestamps'
-import type { AssessmentRecord, AssessmentSummary } from './types'
+import { levelNumber, recordId, timestamp } from '../schema/fields'
+import { nullable, number, object, oneOf, parseOrNull, type Infer } from '../schema/kit'
+import type { AssessmentRecord } from '../shapes/assessment'
+
+/**
+ * What a list of checks shows, without the answers (lists must stay fast with 5,000 checks). A
+ * summary is derived data: it is written with its assessment in the same transaction and can be
+ * rebuilt from it at any time, so it has no version of its own.
+ */
+const summarySchema = object({
+  id: recordId(),
+  questionnaireId: recordId(),
+  questionnaireVersion: recordId(),
+  companyId: nullable(recordId()),
+  status: oneOf(['draft', 'completed'] as const),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+  completedAt: nullable(timestamp()),
+  overallScore: nullable(number({ min: 0, max: 100 })),
+  overallLevel: nullable(levelNumber()),
+})
+
+export type AssessmentSummary = Infer<typeof summarySchema>
 
 /** The list entry of a check: everything a list shows, nothing of its answers. */
 export function toSummary(record: AssessmentRecord): AssessmentSummary {
@@ -20,32 +38,7 @@ export function toSummary(record: AssessmentRecord): AssessmentSummary {
   }
 }
 
-const summarySchema = yup.object({
-  id: id(),
-  questionnaireId: id(),
-  questionnaireVersion: yup.string().required().max(MAX_ID_LENGTH),
-  companyId: yup.string().max(MAX_ID_LENGTH).nullable().defined(),
-  status: yup.string().required().oneOf(['draft', 'completed'] as const),
-  createdAt: timestamp(),
-  updatedAt: timestamp(),
-  completedAt: optionalTimestamp(),
-  overallScore: yup.number().min(0).max(100).nullable().defined(),
-  overallLevel: yup.mixed<LevelNumber>(isLevelNumber).nullable().defined(),
-})
-
 /** A stored summary rebuilt from allowed keys, or null when it is not a valid summary. */
 export function parseAssessmentSummary(value: unknown): AssessmentSummary | null {
-  if (!summarySchema.isValidSync(value, { strict: true })) return null
-  return {
-    id: value.id,
-    questionnaireId: value.questionnaireId,
-    questionnaireVersion: value.questionnaireVersion,
-    companyId: value.companyId,
-    status: value.status,
-    createdAt: copyTimestamp(value.createdAt),
-    updatedAt: copyTimestamp(value.updatedAt),
-    completedAt: value.completedAt === null ? null : copyTimestamp(value.completedAt),
-    overallScore: value.overallScore,
-    overallLevel: value.overallLevel,
-  }
+  return parseOrNull(summarySchema, value)
 }

@@ -1,5 +1,5 @@
-import type { Profile } from '../profile/profile-fields'
-import type { AssessmentRecord } from './types'
+import { ASSESSMENT_VERSION, type AssessmentRecord } from '../shapes/assessment'
+import type { Profile } from '../shapes/profile'
 
 export interface NewAssessmentArgs {
   /** A random id made by the caller (the domain has no randomness). */
@@ -15,7 +15,7 @@ export interface NewAssessmentArgs {
 /** A new, empty draft check for a questionnaire version. */
 export function createAssessment(args: NewAssessmentArgs): AssessmentRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: ASSESSMENT_VERSION,
     id: args.id,
     questionnaireId: args.questionnaireId,
     questionnaireVersion: args.questionnaireVersion,

@@ -1,7 +1,6 @@
-import { DIMENSION_IDS } from '../assessment/record-fields'
-import type { AssessmentRecord } from '../assessment/types'
-import type { DimensionId, LevelNumber } from '../questionnaire/types'
 import { compareResults, type ScoreChange } from '../scoring/compare'
+import { DIMENSION_IDS, type DimensionId, type LevelNumber } from '../indicator-fields'
+import type { AssessmentRecord } from '../shapes/assessment'
 
 /** One completed check of a company in time order: T0 is the first, T1 the next, … */
 export interface HistoryPoint {

@@ -1,4 +1,5 @@
-import type { AssessmentSummary, CompanyRecord } from '../assessment/types'
+import type { AssessmentSummary } from '../assessment/assessment-summary'
+import type { CompanyRecord } from '../shapes/company'
 
 /** One row of the company list: a company and its latest completed check (null: none yet). */
 export interface CompanyListEntry {

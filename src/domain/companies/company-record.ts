@@ -1,12 +1,12 @@
-import type { CompanyRecord } from '../assessment/types'
-import { EMPLOYEE_CLASS_RANGES, type Profile } from '../profile/profile-fields'
+import { COMPANY_VERSION, type CompanyRecord } from '../shapes/company'
+import { EMPLOYEE_CLASS_RANGES, type Profile } from '../shapes/profile'
 
 /** What the consultant edits of a company; codes are null when not given. */
 export type CompanyFields = Pick<CompanyRecord, 'name' | 'state' | 'sector' | 'employees' | 'contactNotes'>
 
 /** A new company; `id` and `now` come from the caller (the domain has no randomness or clock). */
 export function createCompany(fields: CompanyFields, id: string, now: string): CompanyRecord {
-  return { schemaVersion: 1, id, ...cleaned(fields), createdAt: now, updatedAt: now }
+  return { schemaVersion: COMPANY_VERSION, id, ...cleaned(fields), createdAt: now, updatedAt: now }
 }
 
 /** The company with the edited fields; id and creation time stay. */

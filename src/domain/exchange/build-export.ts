@@ -1,9 +1,8 @@
-import { normalizeTimestamp } from '../assessment/timestamps'
-import type { AssessmentRecord, CompanyRecord } from '../assessment/types'
 import { ENGINE_VERSION } from '../scoring/engine-version'
-import { formatIssue } from '../validation-issue'
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile, type ExportScope } from './export-file'
-import { fileIssues } from './file-checks'
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, fileRuleIssues, type ExportFile, type ExportScope } from '../shapes/export-file'
+import { normalizeTimestamp } from '../timestamps'
+import type { AssessmentRecord } from '../shapes/assessment'
+import type { CompanyRecord } from '../shapes/company'
 
 /** What goes into an export file; the records as read from storage. */
 export interface ExportInput {
@@ -29,9 +28,9 @@ export function buildExport(input: ExportInput, now: string): ExportFile {
     companies: [...input.companies],
     assessments: [...input.assessments],
   }
-  const problems = fileIssues(file)
+  const problems = fileRuleIssues(file)
   if (problems.length > 0) {
-    throw new RangeError(`Cannot export: ${problems.map((problem) => formatIssue(problem, 'en')).join('; ')}`)
+    throw new RangeError(`Cannot export: ${problems.map((problem) => `${problem.path} ${problem.code}`).join('; ')}`)
   }
   return file
 }

@@ -1,5 +1,5 @@
-import { MAX_ENTRIES } from '../assessment/record-fields'
-import { keySegment } from '../schema-helpers'
+import { keySegment } from '../schema/issue'
+import { MAX_ENTRIES } from '../schema/fields'
 
 /** Export files nest six levels deep; anything far deeper is no export file. */
 export const MAX_IMPORT_DEPTH = 32
@@ -21,9 +21,8 @@ interface Container {
 /**
  * The first place where parsed JSON nests deeper than `MAX_IMPORT_DEPTH` or holds more than
  * `MAX_ENTRIES` keys or items (the record lists right under the root may be longer), or null.
- * `JSON.parse` reads such input without trouble, but the validation after it does not: yup
- * recurses when it prints a value into a message and makes one error object per unknown key, so a
- * small hostile file could overflow the stack or take minutes. The walk here is iterative and
+ * `JSON.parse` reads such input without trouble, but anything that walks it recursively after it
+ * could overflow the stack, and every check after it would pay for millions of entries. The walk here is iterative and
  * touches every value once, before anything else looks at the file.
  */
 export function findLimitBreach(value: unknown): LimitBreach | null {

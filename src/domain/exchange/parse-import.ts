@@ -1,55 +1,30 @@
-import * as yup from 'yup'
-import { isPlainObject } from '../assessment/record-fields'
-import { copyTimestamp, timestamp } from '../assessment/timestamps'
-import type { AssessmentRecord, CompanyRecord } from '../assessment/types'
-import { strictObject } from '../schema-helpers'
-import type { ValidationIssue } from '../validation-issue'
-import { checkImportedAssessment } from './assessment-issues'
-import { checkImportedCompany, type RecordCheck } from './company-issues'
-import {
-  DEFAULT_MAX_IMPORT_BYTES,
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  EXPORT_SCOPES,
-  type ExportFile,
-} from './export-file'
-import { recordId, schemaIssues } from './field-rules'
-import { fileIssues } from './file-checks'
-import { IssueList } from './issue-list'
+import { issue, quote, sortIssues, type Issue } from '../schema/issue'
+import { isPlainObject } from '../schema/kit'
+import { DEFAULT_MAX_IMPORT_BYTES, EXPORT_FORMAT, exportFileShape, type ExportFile } from '../shapes/export-file'
 import { findLimitBreach } from './json-limits'
-import {
-  formatVersionIssue,
-  invalidJsonIssue,
-  limitIssue,
-  notAnExportIssue,
-  tooLargeIssue,
-  utf8Length,
-} from './parse-messages'
+import { invalidJsonIssue, limitIssue, notAnExportIssue, tooLargeIssue, utf8Length } from './parse-messages'
 
-/** A parsed export file, or every problem found (at most `MAX_LISTED_ISSUES` and a note). */
-export type ImportParseResult = { ok: true; file: ExportFile } | { ok: false; errors: ValidationIssue[] }
+/** A parsed export file (migrated to the current format), or every problem found. */
+export type ImportParseResult = { ok: true; file: ExportFile } | { ok: false; errors: Issue[] }
 
 /** Limits of the import parse. */
 export interface ImportParseOptions {
   /** Larger files are refused before parsing; defaults to `DEFAULT_MAX_IMPORT_BYTES`. */
   maxBytes?: number
+  /**
+   * Whether this app has a questionnaire `id@version`: a check of one it does not have could not be
+   * opened, so the file is refused. Absent: not checked.
+   */
+  hasQuestionnaire?: (reference: string) => boolean
 }
-
-const envelopeSchema = strictObject({
-  format: yup.string().required(),
-  formatVersion: yup.number().required(),
-  exportedAt: timestamp(),
-  app: strictObject({ engineVersion: recordId() }).required(),
-  scope: yup.string().required().oneOf(EXPORT_SCOPES),
-  companies: yup.array().required(),
-  assessments: yup.array().required(),
-})
 
 /**
  * Reads an export file from its text. The size is checked before anything is parsed; then the
- * format and its version, the envelope, every record (strictly: unknown keys, `__proto__` and
- * over-long texts are errors) and the rules across records. On success every record has been
- * rebuilt from allowed keys only; on failure each problem comes with its JSON path.
+ * nesting and entry limits, the format and its version (a newer one is refused with a request to
+ * update the app, an older one is migrated), the envelope, every record (strictly: unknown keys,
+ * `__proto__` and over-long texts are problems, at most MAX_LISTED_ISSUES of them, each with a
+ * clipped message) and the rules across records. On success every record has been rebuilt from
+ * allowed keys only.
  */
 export function parseImportFile(text: string, options: ImportParseOptions = {}): ImportParseResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES
@@ -69,46 +44,27 @@ export function parseImportFile(text: string, options: ImportParseOptions = {}):
   }
   const breach = findLimitBreach(input)
   if (breach !== null) return fail(limitIssue(breach))
-  if (!isPlainObject(input) || input.format !== EXPORT_FORMAT) return fail(notAnExportIssue(input))
-  if (input.formatVersion !== EXPORT_FORMAT_VERSION) return fail(formatVersionIssue(input.formatVersion))
+  if (!isPlainObject(input) || !('format' in input)) return fail(notAnExportIssue())
+  if (input.format !== EXPORT_FORMAT) return fail(issue('$.format', 'export-format-other', { found: quote(input.format), expected: EXPORT_FORMAT }))
 
-  const issues = new IssueList()
-  issues.push(...schemaIssues(envelopeSchema, input, '$'))
-  const companies = checkAll(input.companies, '$.companies', checkImportedCompany, issues)
-  const assessments = checkAll(input.assessments, '$.assessments', checkImportedAssessment, issues)
-  if (!issues.empty) return { ok: false, errors: issues.list() }
-
-  const envelope = input as unknown as ExportFile
-  const file: ExportFile = {
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    exportedAt: copyTimestamp(envelope.exportedAt),
-    app: { engineVersion: envelope.app.engineVersion },
-    scope: envelope.scope,
-    companies,
-    assessments,
-  }
-  issues.push(...fileIssues(file))
-  return issues.empty ? { ok: true, file } : { ok: false, errors: issues.list() }
+  const parsed = exportFileShape.parse(input)
+  if (!parsed.ok) return { ok: false, errors: sortIssues(parsed.issues) }
+  const unknown = unknownQuestionnaireIssues(parsed.value, options.hasQuestionnaire)
+  return unknown.length > 0 ? { ok: false, errors: unknown } : { ok: true, file: parsed.value }
 }
 
-function fail(problem: ValidationIssue): ImportParseResult {
+function fail(problem: Issue): ImportParseResult {
   return { ok: false, errors: [problem] }
 }
 
-// Checks every entry of a record list and returns the rebuilt valid ones; problems go to `issues`.
-function checkAll<T extends CompanyRecord | AssessmentRecord>(
-  list: unknown,
-  path: string,
-  check: (value: unknown, path: string) => RecordCheck<T>,
-  issues: IssueList,
-): T[] {
-  if (!Array.isArray(list)) return []
-  const records: T[] = []
-  for (let index = 0; index < list.length && !issues.full; index++) {
-    const checked = check(list[index], `${path}[${index}]`)
-    if (checked.ok) records.push(checked.record)
-    else issues.push(...checked.errors)
-  }
-  return records
+function unknownQuestionnaireIssues(file: ExportFile, hasQuestionnaire: ImportParseOptions['hasQuestionnaire']): Issue[] {
+  if (!hasQuestionnaire) return []
+  const issues: Issue[] = []
+  file.assessments.forEach((assessment, index) => {
+    const reference = `${assessment.questionnaireId}@${assessment.questionnaireVersion}`
+    if (!hasQuestionnaire(reference)) {
+      issues.push(issue(`$.assessments[${index}].questionnaireVersion`, 'unknown-questionnaire', { questionnaire: quote(reference) }))
+    }
+  })
+  return issues.slice(0, 20)
 }

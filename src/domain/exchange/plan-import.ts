@@ -1,6 +1,7 @@
-import type { AssessmentRecord, AssessmentStatus, CompanyRecord } from '../assessment/types'
-import type { ExportFile } from './export-file'
+import type { ExportFile } from '../shapes/export-file'
 import { jsonEqual } from './json-equal'
+import type { AssessmentRecord, AssessmentStatus } from '../shapes/assessment'
+import type { CompanyRecord } from '../shapes/company'
 
 /**
  * What an import will do, decided record by record against what is stored, before anything is
@@ -8,16 +9,26 @@ import { jsonEqual } from './json-equal'
  * it is. The user sees the counts first; `applyImport` then writes exactly this plan.
  */
 
-/** `identical`: the same record is stored; `older`: the stored one is as new or newer; `stored-completed`: a draft never replaces a completed check. */
-export type SkipReason = 'identical' | 'older' | 'stored-completed'
+/**
+ * `identical`: the same record is stored; `older`: the stored one is as new or newer;
+ * `stored-completed`: a draft never replaces a completed check; `other-business`: a check with this
+ * id is stored under another business (or under none), so the file's copy would move it: a
+ * conflict the preview shows, never a silent move.
+ */
+export type SkipReason = 'identical' | 'older' | 'stored-completed' | 'other-business'
 
-/** What happens to one incoming record. */
-export type ImportDecision = { action: 'add' } | { action: 'update' } | { action: 'skip'; reason: SkipReason }
+/** What happens to one incoming record; a conflict names the business the stored check belongs to. */
+export type ImportDecision =
+  | { action: 'add' }
+  | { action: 'update' }
+  | { action: 'skip'; reason: Exclude<SkipReason, 'other-business'> }
+  | { action: 'skip'; reason: 'other-business'; storedCompanyId: string | null }
 
 /** What is stored of an assessment the file also holds; with `record` an identical copy is recognised. */
 export interface ExistingAssessment {
   updatedAt: string
   status: AssessmentStatus
+  companyId: string | null
   record?: AssessmentRecord
 }
 
@@ -36,6 +47,8 @@ export interface ImportTarget {
 export interface SkippedRecord {
   id: string
   reason: SkipReason
+  /** For `other-business`: the business the stored check belongs to (null: none). */
+  storedCompanyId?: string | null
 }
 
 /** How many companies and checks. */
@@ -64,6 +77,7 @@ export function decideCompany(incoming: CompanyRecord, stored: CompanyRecord | u
 /** The decision for one incoming assessment; a completed check is never overwritten by a draft. */
 export function decideAssessment(incoming: AssessmentRecord, stored: ExistingAssessment | undefined): ImportDecision {
   if (stored === undefined) return { action: 'add' }
+  if (stored.companyId !== incoming.companyId) return { action: 'skip', reason: 'other-business', storedCompanyId: stored.companyId }
   if (stored.record !== undefined && jsonEqual(incoming, stored.record)) return { action: 'skip', reason: 'identical' }
   if (stored.status === 'completed' && incoming.status === 'draft') return { action: 'skip', reason: 'stored-completed' }
   // Canonical ISO timestamps (the validators normalise them) compare like time.
@@ -107,7 +121,7 @@ function fileUnder<K extends 'companies' | 'assessments'>(
   record: ImportPlan['add'][K][number],
   decision: ImportDecision,
 ): void {
-  if (decision.action === 'skip') plan.skip[kind].push({ id: record.id, reason: decision.reason })
+  if (decision.action === 'skip') plan.skip[kind].push({ id: record.id, ...('storedCompanyId' in decision ? { reason: decision.reason, storedCompanyId: decision.storedCompanyId } : { reason: decision.reason }) })
   else (plan[decision.action][kind] as (typeof record)[]).push(record)
   plan.counts[decision.action][kind]++
 }

@@ -1,14 +1,44 @@
-import { DIMENSION_IDS } from '../assessment/record-fields'
-import type { AssessmentRecord, CompanyRecord } from '../assessment/types'
-import type { LevelNumber, Locale, Questionnaire } from '../questionnaire/types'
-import type { AssessmentResult } from '../scoring/types'
+import { DIMENSION_IDS, type DimensionId, type LevelNumber } from '../indicator-fields'
+import type { Questionnaire } from '../questionnaire/types'
+import type { AssessmentRecord } from '../shapes/assessment'
+import type { CompanyRecord } from '../shapes/company'
+import type { AssessmentResult } from '../shapes/result'
+import type { Locale } from '../text'
 import { csvField, csvLine, csvText } from './csv'
-import { OWN_BUSINESS, portfolioHeader } from './portfolio-columns'
 
 /** One check for the portfolio table, with its company (null: the business checking itself). */
 export interface PortfolioRow {
   company: CompanyRecord | null
   assessment: AssessmentRecord
+}
+
+/**
+ * The columns of the portfolio table: five fixed ones, the seven field scores, then the seven
+ * field levels. The seven fields are the Strategierat's (not those of one questionnaire file),
+ * because one table holds checks of several questionnaires and its columns must mean the same in
+ * every row. The caller words them (i18n).
+ */
+export type PortfolioColumn =
+  | { kind: 'business' | 'date' | 'questionnaire' | 'overall' | 'level' }
+  | { kind: 'field-score' | 'field-level'; dimension: DimensionId }
+
+export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
+  { kind: 'business' },
+  { kind: 'date' },
+  { kind: 'questionnaire' },
+  { kind: 'overall' },
+  { kind: 'level' },
+  ...DIMENSION_IDS.map((dimension) => ({ kind: 'field-score' as const, dimension })),
+  ...DIMENSION_IDS.map((dimension) => ({ kind: 'field-level' as const, dimension })),
+]
+
+export interface PortfolioWords {
+  /** The header, one title per column of PORTFOLIO_COLUMNS, in the table's language. */
+  header: readonly string[]
+  /** What the name column says for a check without a company (the business checking itself). */
+  ownBusiness: string
+  /** Level names come from each check's own questionnaire in this language. */
+  locale: Locale
 }
 
 export interface PortfolioCsvOptions {
@@ -18,27 +48,28 @@ export interface PortfolioCsvOptions {
 
 /**
  * The portfolio table for reporting, as CSV for spreadsheets: a UTF-8 byte order mark (so Excel
- * reads umlauts right), a header in `locale`, and one line per completed check in the given order
- * (drafts are left out). Scores are whole numbers without separators, empty when not scored;
- * levels are the level names of the check's questionnaire (its number when the file is unknown).
+ * reads umlauts right), the header, and one line per completed check in the given order (drafts
+ * are left out). Scores are whole numbers without separators, empty when not scored; levels are
+ * the level names of the check's questionnaire (its number when the file is unknown).
  */
 export function portfolioCsv(
   rows: readonly PortfolioRow[],
   questionnaires: ReadonlyMap<string, Questionnaire>,
-  locale: Locale,
+  words: PortfolioWords,
   options: PortfolioCsvOptions = {},
 ): string {
+  if (words.header.length !== PORTFOLIO_COLUMNS.length) throw new RangeError('One header title per portfolio column')
   const toDate = dateFormatter(options.timeZone ?? 'Europe/Berlin')
-  const lines = ['\uFEFF', csvLine(portfolioHeader(locale).map(csvText))]
+  const lines = ['\uFEFF', csvLine(words.header.map(csvText))]
   for (const { company, assessment } of rows) {
     const result = assessment.result
     if (assessment.status !== 'completed' || result === null || assessment.completedAt === null) continue
     const questionnaire = `${assessment.questionnaireId}@${assessment.questionnaireVersion}`
-    const levelName = levelNamer(questionnaires.get(questionnaire), locale)
+    const levelName = levelNamer(questionnaires.get(questionnaire), words.locale)
     const dimension = (id: string) => result.dimensions.find((entry) => entry.dimension === id)
     lines.push(
       csvLine([
-        csvText(company?.name ?? OWN_BUSINESS[locale]),
+        csvText(company?.name ?? words.ownBusiness),
         toDate(assessment.completedAt),
         csvText(questionnaire),
         score(result.overall.score),

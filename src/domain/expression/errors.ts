@@ -1,13 +1,14 @@
-import type { LocalizedText } from '../questionnaire/types'
+import { clip, type ExpressionErrorCode } from '../schema/issue'
 import type { Token } from './tokenize'
 
 /**
  * A syntax error in an expression. `position` is the 0-based offset of the offending character
- * in the source (the same convention as `JSON.parse` errors); the message quotes the same number.
+ * in the source (the same convention as `JSON.parse` errors).
  */
 export interface ExpressionError {
   position: number
-  message: LocalizedText
+  code: ExpressionErrorCode
+  params: Record<string, string | number>
 }
 
 /** Thrown inside the tokenizer and parser only; `parseExpression` turns it into a result value. */
@@ -15,45 +16,35 @@ export class ExpressionSyntaxError extends Error {
   readonly detail: ExpressionError
 
   constructor(detail: ExpressionError) {
-    super(detail.message.en)
+    super(`${detail.code} at ${detail.position}`)
     this.detail = detail
   }
 }
 
-/** Throws a syntax error; `de` and `en` already contain the position. */
-export function fail(position: number, de: string, en: string): never {
-  throw new ExpressionSyntaxError({ position, message: { de, en } })
+/** Throws a syntax error at `position`. */
+export function fail(position: number, code: ExpressionErrorCode, params: Record<string, string | number> = {}): never {
+  throw new ExpressionSyntaxError({ position, code, params: { ...params, position } })
 }
 
-/** How a token or character is quoted in messages: German „…“, English “…”. */
-export function quoted(text: string): { de: string; en: string } {
-  return { de: `„${text}“`, en: `“${text}”` }
+/** How a token is shown in messages; the end of the source has no text of its own. */
+function tokenText(token: Token): string {
+  return clip(token.text, 40)
 }
 
-/** How a token is named in messages; the end of the source has no text of its own. */
-export function describeToken(token: Token): { de: string; en: string } {
-  return token.kind === 'end' ? { de: 'Ende des Ausdrucks', en: 'end of expression' } : quoted(token.text)
-}
-
-/** Throws "expected X at position N, found Y". */
-export function expectedToken(whatDe: string, whatEn: string, found: Token): never {
-  const q = describeToken(found)
-  return fail(
-    found.position,
-    `Erwartet ${whatDe} an Position ${found.position}, gefunden ${q.de}`,
-    `Expected ${whatEn} at position ${found.position}, found ${q.en}`,
-  )
+/** Throws "expected X at position N, found Y" (X is a token as written, e.g. `)`). */
+export function expectedToken(expected: string, found: Token): never {
+  if (found.kind === 'end') return fail(found.position, 'expression-unexpected-end')
+  return fail(found.position, 'expression-expected-token', { expected, found: tokenText(found) })
 }
 
 /** Throws "unexpected X at position N", with its own wording for the end of the source. */
 export function unexpectedToken(token: Token): never {
-  if (token.kind === 'end') {
-    return fail(
-      token.position,
-      `Unerwartetes Ende des Ausdrucks an Position ${token.position}`,
-      `Unexpected end of expression at position ${token.position}`,
-    )
-  }
-  const q = quoted(token.text)
-  return fail(token.position, `Unerwartetes ${q.de} an Position ${token.position}`, `Unexpected ${q.en} at position ${token.position}`)
+  if (token.kind === 'end') return fail(token.position, 'expression-unexpected-end')
+  return fail(token.position, 'expression-unexpected-token', { token: tokenText(token) })
+}
+
+/** Throws "values only in lists" for a token that is no value. */
+export function notAListValue(token: Token): never {
+  if (token.kind === 'end') return fail(token.position, 'expression-unexpected-end')
+  return fail(token.position, 'expression-list-values-only', { token: tokenText(token) })
 }

@@ -1,6 +1,6 @@
-import type { Profile } from '../profile/profile-fields'
-import type { Answers } from '../questionnaire/types'
 import type { CompareOperator, Expr } from './ast'
+import type { Profile } from '../shapes/profile'
+import type { Answers } from '../shapes/answers'
 
 type Scalar = string | number | boolean | null
 

@@ -1,5 +1,5 @@
 import type { CompareOperator, Expr, LiteralExpr } from './ast'
-import { describeToken, expectedToken, ExpressionSyntaxError, fail, quoted, unexpectedToken, type ExpressionError } from './errors'
+import { expectedToken, ExpressionSyntaxError, fail, notAListValue, unexpectedToken, type ExpressionError } from './errors'
 import { tokenize, type Token } from './tokenize'
 
 /** Longer sources are refused: a visibility rule that long is a mistake, and it bounds the work. */
@@ -12,13 +12,10 @@ export type ParseResult = { ok: true; ast: Expr } | { ok: false; error: Expressi
 /** Parses an expression into an AST, or returns the first syntax error with its position. */
 export function parseExpression(source: string): ParseResult {
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    const de = `Der Ausdruck ist zu lang (höchstens ${MAX_EXPRESSION_LENGTH} Zeichen)`
-    const en = `The expression is too long (at most ${MAX_EXPRESSION_LENGTH} characters)`
-    return { ok: false, error: { position: MAX_EXPRESSION_LENGTH, message: { de, en } } }
+    const params = { max: MAX_EXPRESSION_LENGTH, position: MAX_EXPRESSION_LENGTH }
+    return { ok: false, error: { position: MAX_EXPRESSION_LENGTH, code: 'expression-too-long', params } }
   }
-  if (source.trim() === '') {
-    return { ok: false, error: { position: 0, message: { de: 'Der Ausdruck ist leer', en: 'The expression is empty' } } }
-  }
+  if (source.trim() === '') return { ok: false, error: { position: 0, code: 'expression-empty', params: { position: 0 } } }
   try {
     return { ok: true, ast: new Parser(tokenize(source)).parseAll() }
   } catch (error) {
@@ -95,11 +92,7 @@ class Parser {
     const right = this.parsePrimary()
     const after = this.peek()
     if (this.peekComparisonOperator() !== undefined) {
-      fail(
-        after.position,
-        `Vergleiche lassen sich nicht verketten: an Position ${after.position} Klammern setzen`,
-        `Comparisons cannot be chained: add parentheses at position ${after.position}`,
-      )
+      fail(after.position, 'expression-chained-comparison')
     }
     return { kind: 'compare', operator, left, right, position: left.position }
   }
@@ -167,18 +160,11 @@ class Parser {
         token.kind === 'string' || token.kind === 'number'
           ? ({ kind: 'literal', value: token.value, position: token.position } as const)
           : this.keywordLiteral(token)
-      if (literal === undefined) {
-        const q = describeToken(token)
-        fail(
-          token.position,
-          `Listen enthalten nur Werte (Text, Zahl, true, false, null): unerwartetes ${q.de} an Position ${token.position}`,
-          `Lists hold values only (text, number, true, false, null): unexpected ${q.en} at position ${token.position}`,
-        )
-      }
+      if (literal === undefined) notAListValue(token)
       items.push(literal)
       const separator = this.next()
       if (separator.kind === 'punctuation' && separator.value === ']') break
-      if (!(separator.kind === 'punctuation' && separator.value === ',')) expectedToken('„,“ oder „]“', '“,” or “]”', separator)
+      if (!(separator.kind === 'punctuation' && separator.value === ',')) expectedToken(', ]', separator)
     }
     return { kind: 'list', items, position: open.position }
   }
@@ -186,18 +172,14 @@ class Parser {
   private enter(token: Token): void {
     this.depth++
     if (this.depth > MAX_NESTING_DEPTH) {
-      fail(
-        token.position,
-        `Zu tief verschachtelt (höchstens ${MAX_NESTING_DEPTH} Ebenen) an Position ${token.position}`,
-        `Nested too deeply (at most ${MAX_NESTING_DEPTH} levels) at position ${token.position}`,
-      )
+      fail(token.position, 'expression-too-deep', { max: MAX_NESTING_DEPTH })
     }
   }
 
   private expect(punctuation: ')'): void {
     const token = this.next()
     if (token.kind !== 'punctuation' || token.value !== punctuation) {
-      expectedToken(quoted(punctuation).de, quoted(punctuation).en, token)
+      expectedToken(punctuation, token)
     }
   }
 }

@@ -1,4 +1,4 @@
-import { fail, quoted } from './errors'
+import { fail } from './errors'
 
 export type Keyword = 'and' | 'or' | 'not' | 'in' | 'true' | 'false' | 'null'
 export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>='
@@ -61,12 +61,7 @@ export function tokenize(source: string): Token[] {
 }
 
 function unexpectedCharacter(c: string, position: number): never {
-  const q = quoted(c)
-  return fail(
-    position,
-    `Unerwartetes Zeichen ${q.de} an Position ${position}`,
-    `Unexpected character ${q.en} at position ${position}`,
-  )
+  return fail(position, 'expression-unexpected-character', { char: c })
 }
 
 function readOperator(source: string, start: number, tokens: Token[]): number {
@@ -97,12 +92,7 @@ function readString(source: string, start: number, tokens: Token[]): number {
     if (c === '\\') {
       const next = source.charAt(i + 1)
       if (next !== "'" && next !== '"' && next !== '\\') {
-        const q = quoted(`\\${next}`)
-        fail(
-          i,
-          `Ungültige Escape-Sequenz ${q.de} an Position ${i} (erlaubt sind \\' \\" \\\\)`,
-          `Invalid escape sequence ${q.en} at position ${i} (allowed are \\' \\" \\\\)`,
-        )
+        fail(i, 'expression-invalid-escape', { sequence: `\\${next}` })
       }
       value += next
       i += 2
@@ -111,11 +101,7 @@ function readString(source: string, start: number, tokens: Token[]): number {
       i++
     }
   }
-  return fail(
-    start,
-    `Zeichenkette ab Position ${start} ist nicht abgeschlossen`,
-    `String starting at position ${start} is not closed`,
-  )
+  return fail(start, 'expression-unclosed-string')
 }
 
 function readNumber(source: string, start: number, tokens: Token[]): number {
@@ -139,38 +125,14 @@ function readWord(source: string, start: number, tokens: Token[]): number {
     tokens.push({ kind: 'keyword', value: word as Keyword, position: start, text: word })
     return i
   }
-  const q = quoted(word)
-  if (SCOPES.includes(word)) {
-    return fail(
-      i,
-      `Nach ${q.de} fehlt an Position ${i} ein Punkt und ein Name, z. B. ${word}.beispiel`,
-      `Expected a dot and a name after ${q.en} at position ${i}, e.g. ${word}.example`,
-    )
-  }
-  return fail(
-    start,
-    `Unbekannter Name ${q.de} an Position ${start}: Verweise beginnen mit „profile.“ oder „answers.“`,
-    `Unknown name ${q.en} at position ${start}: references start with “profile.” or “answers.”`,
-  )
+  if (SCOPES.includes(word)) return fail(i, 'expression-missing-dot', { scope: word })
+  return fail(start, 'expression-unknown-name', { name: word.slice(0, 40) })
 }
 
 function readReference(source: string, start: number, scope: string, tokens: Token[]): number {
   const dot = start + scope.length
-  const q = quoted(scope)
-  if (!SCOPES.includes(scope)) {
-    return fail(
-      start,
-      `Unbekannter Bereich ${q.de} an Position ${start}: erlaubt sind „profile.“ und „answers.“`,
-      `Unknown scope ${q.en} at position ${start}: allowed are “profile.” and “answers.”`,
-    )
-  }
-  if (!isLower(source[dot + 1])) {
-    return fail(
-      dot + 1,
-      `Nach ${quoted(scope + '.').de} fehlt an Position ${dot + 1} ein Name (Kleinbuchstaben, Ziffern, Bindestriche)`,
-      `Expected a name after ${quoted(scope + '.').en} at position ${dot + 1} (lower-case letters, digits, hyphens)`,
-    )
-  }
+  if (!SCOPES.includes(scope)) return fail(start, 'expression-unknown-scope', { scope: scope.slice(0, 40) })
+  if (!isLower(source[dot + 1])) return fail(dot + 1, 'expression-missing-name', { scope })
   let i = dot + 2
   while (isNameChar(source[i])) i++
   const name = source.slice(dot + 1, i)

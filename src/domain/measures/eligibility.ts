@@ -1,6 +1,5 @@
-import { isCraftSector, type Profile } from '../profile/profile-fields'
-import type { EmployeeClass } from '../profile/profile-fields'
-import type { Eligibility, Measure } from './types'
+import type { Eligibility, Measure } from './catalogue-format'
+import { type EmployeeClass, type Profile, isCraftSector } from '../shapes/profile'
 
 /** A headcount range, inclusive; `max` is Infinity for the open top class. */
 export interface EmployeeRange {

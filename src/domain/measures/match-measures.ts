@@ -1,11 +1,11 @@
-import type { AnswerValue, Answers } from '../questionnaire/types'
-import type { Profile } from '../profile/profile-fields'
-import type { AssessmentResult } from '../scoring/types'
 import type { DimensionTarget } from '../scoring/targets'
 import { isEligible, isInRegion } from './eligibility'
 import { contextReasons, type Reason } from './reasons'
-import type { Measure, MeasuresCatalogue, Trigger } from './types'
+import { isInformationOnly, type Measure, type MeasuresCatalogue, type Trigger } from './catalogue-format'
 import { validityOn } from './validity'
+import type { AnswerValue, Answers } from '../shapes/answers'
+import type { Profile } from '../shapes/profile'
+import type { AssessmentResult } from '../shapes/result'
 
 export interface Suggestion {
   measure: Measure
@@ -76,8 +76,8 @@ export function matchMeasures(input: MatchInput): MatchOutcome {
       // Rounded so that equal ranks are equal despite float noise, and the id tie-break applies.
       rank: Math.round(strongest.weight * 1000) / 1000,
       reasons: [...fired.map((f) => f.reason), ...contextReasons(measure, input.profile)],
-      unverified: !measure.statusVerified,
-      contextOnly: measure.contextOnly === true,
+      unverified: measure.status !== 'verified',
+      contextOnly: isInformationOnly(measure),
     })
   }
   open.sort((a, b) => b.rank - a.rank || compareIds(a.measure.id, b.measure.id))

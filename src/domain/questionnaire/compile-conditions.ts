@@ -1,14 +1,12 @@
-import { parseExpression, type Expr } from '../expression'
+import { parseExpression } from '../expression'
 import type { Question, Questionnaire } from './types'
-
-// Stands in for a condition that does not parse, which only unchecked input can have: such a
-// question stays visible, since asking one question too many is better than silently dropping it.
-const ALWAYS_SHOWN: Expr = { kind: 'literal', value: true, position: 0 }
 
 /**
  * The questionnaire with every `visibleIf` also parsed (`visibleIfAst`). Done once when a
  * questionnaire is loaded, at build time for the shipped ones, so the pages a business answers on
- * evaluate conditions without downloading the expression parser.
+ * evaluate conditions without downloading the expression parser. Only validated questionnaires
+ * get here, so a condition that does not parse is a bug: it throws, as visibility does for a
+ * condition that was never parsed, instead of quietly showing or hiding the question.
  */
 export function compileConditions<T extends Questionnaire>(questionnaire: T): T {
   return { ...questionnaire, questions: questionnaire.questions.map(compileQuestion) }
@@ -17,5 +15,6 @@ export function compileConditions<T extends Questionnaire>(questionnaire: T): T 
 function compileQuestion(question: Question): Question {
   if (question.visibleIf === undefined) return question
   const parsed = parseExpression(question.visibleIf)
-  return { ...question, visibleIfAst: parsed.ok ? parsed.ast : ALWAYS_SHOWN }
+  if (!parsed.ok) throw new RangeError(`The condition of ${question.id} does not parse (${parsed.error.code}); validate the questionnaire first`)
+  return { ...question, visibleIfAst: parsed.ast }
 }

@@ -1,6 +1,6 @@
 import { forEachNode, parseExpression, referenceNodes, type Expr, type LiteralExpr, type ReferenceExpr } from '../expression'
-import { PROFILE_ENUMS, PROFILE_FIELD_KINDS } from '../profile/profile-fields'
-import { issue, type ValidationIssue } from '../validation-issue'
+import { PROFILE_ENUMS, PROFILE_FIELD_KINDS } from '../shapes/profile'
+import { issue, quote, type Issue, type IssueCode } from '../schema/issue'
 import type { Question, Questionnaire } from './types'
 
 /**
@@ -8,7 +8,7 @@ import type { Question, Questionnaire } from './types'
  * the question itself or a later one, so visibility can be evaluated in file order), and that
  * literals fit what they are compared with (a valid code or option id, the right kind of value).
  */
-export function expressionIssues(questionnaire: Questionnaire): ValidationIssue[] {
+export function expressionIssues(questionnaire: Questionnaire): Issue[] {
   // First occurrence wins, so a duplicated id (reported elsewhere) does not also look like a forward reference.
   const indexById = new Map<string, number>()
   questionnaire.questions.forEach((question, index) => {
@@ -18,9 +18,7 @@ export function expressionIssues(questionnaire: Questionnaire): ValidationIssue[
     if (question.visibleIf === undefined) return []
     const at = `$.questions[${index}].visibleIf`
     const parsed = parseExpression(question.visibleIf)
-    if (!parsed.ok) {
-      return [issue(at, `Syntaxfehler: ${parsed.error.message.de}`, `Syntax error: ${parsed.error.message.en}`)]
-    }
+    if (!parsed.ok) return [issue(at, parsed.error.code, parsed.error.params)]
     const context: CheckContext = { questionnaire, indexById, index, at }
     const issues = referenceNodes(parsed.ast).flatMap((reference) => referenceIssues(reference, context))
     if (issues.length > 0) return issues
@@ -36,26 +34,16 @@ interface CheckContext {
   at: string
 }
 
-function referenceIssues(reference: ReferenceExpr, { indexById, index, at }: CheckContext): ValidationIssue[] {
-  const where = `„${reference.scope}.${reference.name}“ an Position ${reference.position}`
-  const whereEn = `“${reference.scope}.${reference.name}” at position ${reference.position}`
+function referenceIssues(reference: ReferenceExpr, { indexById, index, at }: CheckContext): Issue[] {
+  const params = { reference: quote(`${reference.scope}.${reference.name}`), position: reference.position }
   if (reference.scope === 'profile') {
     if (Object.prototype.hasOwnProperty.call(PROFILE_FIELD_KINDS, reference.name)) return []
-    const allowed = Object.keys(PROFILE_FIELD_KINDS).join(', ')
-    return [issue(at, `Unbekanntes Profilfeld ${where}; erlaubt: ${allowed}`, `Unknown profile field ${whereEn}; allowed: ${allowed}`)]
+    return [issue(at, 'expression-unknown-profile-field', { ...params, allowed: Object.keys(PROFILE_FIELD_KINDS).join(', ') })]
   }
   const target = indexById.get(reference.name)
-  if (target === undefined) return [issue(at, `Unbekannte Frage ${where}`, `Unknown question ${whereEn}`)]
-  if (target === index) return [issue(at, `${where} verweist auf die Frage selbst`, `${whereEn} refers to the question itself`)]
-  if (target > index) {
-    return [
-      issue(
-        at,
-        `${where} verweist auf eine spätere Frage ($.questions[${target}]); Bedingungen dürfen nur frühere Fragen verwenden`,
-        `${whereEn} refers to a later question ($.questions[${target}]); conditions may only use earlier questions`,
-      ),
-    ]
-  }
+  if (target === undefined) return [issue(at, 'expression-unknown-reference', params)]
+  if (target === index) return [issue(at, 'expression-self-reference', params)]
+  if (target > index) return [issue(at, 'expression-forward-reference', { ...params, target: `$.questions[${target}]` })]
   return []
 }
 
@@ -81,8 +69,8 @@ function kindOf(reference: ReferenceExpr, questionnaire: Questionnaire): Referen
 
 const ORDERING = ['<', '<=', '>', '>=']
 
-function literalIssues(ast: Expr, context: CheckContext): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
+function literalIssues(ast: Expr, context: CheckContext): Issue[] {
+  const issues: Issue[] = []
   forEachNode(ast, (node) => {
     if (node.kind !== 'compare') return
     const pairs: [ReferenceExpr, Expr][] = []
@@ -100,7 +88,8 @@ function literalIssues(ast: Expr, context: CheckContext): ValidationIssue[] {
   return issues
 }
 
-type Problem = { de: string; en: string }
+/** What is wrong with a literal compared with a reference, as an issue code and its parameters. */
+type Problem = { code: IssueCode; params?: Record<string, string> }
 
 function literalProblem(kind: ReferenceKind, literal: LiteralExpr): Problem | undefined {
   const value = literal.value
@@ -108,29 +97,27 @@ function literalProblem(kind: ReferenceKind, literal: LiteralExpr): Problem | un
   switch (kind.kind) {
     case 'code':
       if (typeof value === 'string' && kind.codes.includes(value)) return undefined
-      return { de: `erlaubt: ${kind.codes.join(', ')}`, en: `allowed: ${kind.codes.join(', ')}` }
+      return { code: 'expression-not-a-code', params: { allowed: quote(kind.codes.join(', ')) } }
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : { de: 'erwartet true, false oder null', en: 'expected true, false or null' }
+      return typeof value === 'boolean' ? undefined : { code: 'expression-type', params: { expected: 'boolean' } }
     case 'number':
-      return typeof value === 'number' ? undefined : { de: 'erwartet eine Zahl oder null', en: 'expected a number or null' }
+      return typeof value === 'number' ? undefined : { code: 'expression-type', params: { expected: 'number' } }
     case 'text':
-      return typeof value === 'string' ? undefined : { de: 'erwartet Text oder null', en: 'expected text or null' }
+      return typeof value === 'string' ? undefined : { code: 'expression-type', params: { expected: 'string' } }
   }
 }
 
 // `<`, `<=`, `>`, `>=` are only ever true between two numbers, so anything else is a mistake.
 function orderingProblem(kind: ReferenceKind, literal: LiteralExpr): Problem | undefined {
   if (kind.kind === 'number' && typeof literal.value === 'number') return undefined
-  return { de: '<, <=, >, >= vergleichen nur Zahlen', en: '<, <=, >, >= compare numbers only' }
+  return { code: 'expression-ordering' }
 }
 
-function literalIssue(reference: ReferenceExpr, literal: LiteralExpr, problem: Problem, at: string): ValidationIssue {
-  const value = literal.value
-  const shown = typeof value === 'string' ? { de: `„${value}“`, en: `“${value}”` } : { de: String(value), en: String(value) }
-  const name = `${reference.scope}.${reference.name}`
-  return issue(
-    at,
-    `${shown.de} an Position ${literal.position} passt nicht zu ${name}: ${problem.de}`,
-    `${shown.en} at position ${literal.position} does not fit ${name}: ${problem.en}`,
-  )
+function literalIssue(reference: ReferenceExpr, literal: LiteralExpr, problem: Problem, at: string): Issue {
+  return issue(at, problem.code, {
+    ...problem.params,
+    value: quote(literal.value),
+    position: literal.position,
+    reference: `${reference.scope}.${reference.name}`,
+  })
 }

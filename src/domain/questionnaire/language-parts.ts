@@ -1,4 +1,4 @@
-import type { Locale } from './types'
+import type { Locale } from '../text'
 
 /**
  * A shipped questionnaire is built into one chunk per UI language (scripts/vite/shipped-questionnaires.ts):

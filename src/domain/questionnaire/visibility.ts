@@ -1,17 +1,35 @@
 import { evaluateExpression, type Expr } from '../expression'
-import type { Profile } from '../profile/profile-fields'
-import type { Answers, AnswerValue, NotApplicable, Question, Questionnaire, ScoredQuestion } from './types'
+import type { AnswerValue, Answers, NotApplicable } from '../shapes/answers'
+import type { Profile } from '../shapes/profile'
+import type { Question, Questionnaire } from './types'
+
+export { isNotApplicable } from '../shapes/answers'
 
 /** The stored answer for "trifft nicht zu / keine Angabe". Frozen so nobody edits the shared value. */
 export const NOT_APPLICABLE: NotApplicable = Object.freeze({ na: true as const })
 
-/** True for the "trifft nicht zu / keine Angabe" answer. */
-export function isNotApplicable(value: AnswerValue | undefined): value is NotApplicable {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.na === true
+/** A question that counts in the maturity score: firm practice, and not free text. */
+export type ScoredQuestion = Exclude<Question, { type: 'text' }>
+
+/** Firm-practice questions other than free text are scored; context questions never are. */
+export function isScored(question: Question): question is ScoredQuestion {
+  return question.type !== 'text' && question.scope === 'firm'
 }
 
-/** Every question type except free text is scored. */
-export function isScored(question: Question): question is ScoredQuestion {
+/** Context questions (the business's surroundings) other than free text: asked, shown, never scored. */
+export function isContextQuestion(question: Question): boolean {
+  return question.type !== 'text' && question.scope === 'context'
+}
+
+/** True when the answer is an option marked "nicht relevant" (for a multiple choice: it is chosen). */
+export function isNotRelevantAnswer(question: Question, value: AnswerValue): boolean {
+  if (question.type === 'single') return typeof value === 'string' && question.options.some((o) => o.notRelevant && o.id === value)
+  if (question.type === 'multiple') return Array.isArray(value) && question.options.some((o) => o.notRelevant && value.includes(o.id))
+  return false
+}
+
+/** Questions a business is expected to answer before finishing: everything but free text. */
+export function isAnswerable(question: Question): boolean {
   return question.type !== 'text'
 }
 

@@ -1,6 +1,6 @@
-import type { DimensionId } from '../questionnaire/types'
 import { roundToOneDecimal } from './score-assessment'
-import type { AssessmentResult } from './types'
+import type { AssessmentResult } from '../shapes/result'
+import type { DimensionId } from '../indicator-fields'
 
 /** A score before and after; `delta` is null unless both exist. */
 export interface ScoreChange {

@@ -1,22 +1,18 @@
-import type {
-  Answers,
-  DimensionId,
-  Level,
-  LevelNumber,
-  Questionnaire,
-  ScoredQuestion,
-} from '../questionnaire/types'
-import type { Profile } from '../profile/profile-fields'
-import { isNotApplicable, isScored, visibleQuestionIds } from '../questionnaire/visibility'
+import type { Level, Questionnaire } from '../questionnaire/types'
+import { isNotApplicable, isNotRelevantAnswer, isScored, visibleQuestionIds, type ScoredQuestion } from '../questionnaire/visibility'
 import { ENGINE_VERSION } from './engine-version'
 import { scoreQuestion } from './question-score'
-import type { AssessmentResult, DimensionResult, ScoreSummary, TopicResult } from './types'
+import type { AssessmentResult, DimensionResult, ScoreSummary, TopicResult } from '../shapes/result'
+import type { Answers } from '../shapes/answers'
+import type { DimensionId, LevelNumber } from '../indicator-fields'
+import type { Profile } from '../shapes/profile'
 
 /** What one visible scored question contributes. */
 interface QuestionTally {
   question: ScoredQuestion
-  /** 0..1, null when unanswered, N/A or invalid. */
+  /** 0..1, null when unanswered, N/A, not relevant or invalid. */
   score: number | null
+  /** "Trifft nicht zu / keine Angabe" or "für unsere Kunden nicht relevant": left out of the denominator. */
   notApplicable: boolean
 }
 
@@ -88,7 +84,8 @@ function tallyVisibleQuestions(
   for (const question of questionnaire.questions) {
     if (!isScored(question) || !visible.has(question.id)) continue
     const value = answers[question.id]
-    tallies.push({ question, score: scoreQuestion(question, value), notApplicable: isNotApplicable(value) })
+    const notApplicable = isNotApplicable(value) || (value !== undefined && isNotRelevantAnswer(question, value))
+    tallies.push({ question, score: scoreQuestion(question, value), notApplicable })
   }
   return tallies
 }

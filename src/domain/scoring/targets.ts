@@ -1,6 +1,7 @@
-import type { DimensionId, LevelNumber, Questionnaire } from '../questionnaire/types'
+import type { Questionnaire } from '../questionnaire/types'
 import { roundToOneDecimal } from './score-assessment'
-import type { AssessmentResult } from './types'
+import type { AssessmentResult } from '../shapes/result'
+import type { DimensionId, LevelNumber } from '../indicator-fields'
 
 /** Target levels the user chose per dimension; a missing entry means "use the default". */
 export type Targets = Partial<Record<DimensionId, LevelNumber>>

@@ -1,6 +1,6 @@
-import type { AssessmentRecord } from '../assessment/types'
-import type { DimensionId, LevelNumber } from '../questionnaire/types'
-import type { EmployeeClass, SectorCode, StateCode } from '../profile/profile-fields'
+import type { AssessmentRecord } from '../shapes/assessment'
+import type { DimensionId, LevelNumber } from '../indicator-fields'
+import type { EmployeeClass, SectorCode, StateCode } from '../shapes/profile'
 
 export const PAYLOAD_VERSION = 1
 

@@ -84,6 +84,7 @@ export default {
     add: 'Neu: {companies} Betriebe, {checks} Checks',
     update: 'Aktualisiert: {companies} Betriebe, {checks} Checks',
     skip: 'Schon vorhanden, bleibt unverändert: {companies} Betriebe, {checks} Checks',
+    conflict: 'Konflikt, wird nicht übernommen: {checks} Checks gibt es hier schon bei einem anderen Betrieb. Sie bleiben dort unverändert.',
     nothing: 'Die Datei enthält nichts, was hier noch fehlt.',
     confirm: 'Importieren',
     done: 'Importiert: {companies} Betriebe, {checks} Checks.',
@@ -92,6 +93,8 @@ export default {
       identical: 'gleich',
       older: 'hier neuer',
       'stored-completed': 'hier schon abgeschlossen',
+      'other-business': 'hier beim Betrieb „{company}“',
+      'other-business-none': 'hier ohne Betrieb (eigener Check)',
     },
   },
 }

@@ -84,6 +84,7 @@ const en: typeof de = {
     add: 'New: {companies} businesses, {checks} checks',
     update: 'Updated: {companies} businesses, {checks} checks',
     skip: 'Already here, left unchanged: {companies} businesses, {checks} checks',
+    conflict: 'Conflict, not imported: {checks} checks exist here already under another business. They stay there unchanged.',
     nothing: 'The file contains nothing that is missing here.',
     confirm: 'Import',
     done: 'Imported: {companies} businesses, {checks} checks.',
@@ -91,6 +92,8 @@ const en: typeof de = {
     reasons: {
       identical: 'identical',
       older: 'newer here',
+      'other-business': 'here with business “{company}”',
+      'other-business-none': 'here without a business (own check)',
       'stored-completed': 'already completed here',
     },
   },

@@ -3,6 +3,20 @@
 // Keep keys in sync with results-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
 export default {
   measures: {
+    reasons: {
+      score: '{title} {score} von 100, Ziel {target}',
+      answer: 'Ihre Antwort auf „{question}“',
+      region: 'Betrieb in {state}',
+      regionWithSize: 'Betrieb in {state} {size}',
+      business: 'Betrieb {size}',
+      nationwide: 'bundesweites Angebot',
+      headcount: 'mit {count} Beschäftigten',
+      sizeRange: 'mit {min} bis {max} Beschäftigten',
+      sizeFrom: 'mit {min} oder mehr Beschäftigten',
+      validUntil: 'läuft bis {date}',
+      openEnded: 'ohne festes Enddatum',
+      unverified: 'Status nicht bestätigt – bitte beim Anbieter nachfragen (Stand {date})',
+    },
     title: 'Passende Förderung und Beratung',
     intro: 'Programme, die zu Ihrem Betrieb und Ihrem Ergebnis passen und heute offen sind, die wichtigsten zuerst. Stand der Angaben: {date}. Prüfen Sie die Bedingungen vor einem Antrag beim Anbieter.',
     kind: {

@@ -3,6 +3,20 @@
 // Keep keys in sync with results-de.ts.
 export default {
   measures: {
+    reasons: {
+      score: '{title} {score} of 100, target {target}',
+      answer: 'Your answer to “{question}”',
+      region: 'Business in {state}',
+      regionWithSize: 'Business in {state} {size}',
+      business: 'Business {size}',
+      nationwide: 'nationwide offer',
+      headcount: 'with {count} employees',
+      sizeRange: 'with {min} to {max} employees',
+      sizeFrom: 'with {min} or more employees',
+      validUntil: 'runs until {date}',
+      openEnded: 'no fixed end date',
+      unverified: 'Status not confirmed – please check with the provider (as of {date})',
+    },
     title: 'Matching funding and advice',
     intro: 'Programmes that fit your business and your result and are open today, most relevant first. Information as of {date}. Check the conditions with the provider before you apply.',
     kind: {

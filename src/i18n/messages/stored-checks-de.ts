@@ -3,6 +3,24 @@
 // ../stored-checks-messages.ts), so the pages a business answers the questionnaire on stay small.
 // Keep keys in sync with stored-checks-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
 export default {
+  indicatorFields: {
+    bildung: 'Bildungseinrichtungen',
+    beratung: 'Digitalberatung',
+    umsetzung: 'Umsetzungsprojekte',
+    reifegrad: 'Digitaler Reifegrad',
+    breitband: 'Breitband gewerblich',
+    'breitband-bildung': 'Breitband Bildungseinrichtungen',
+    fachkraefte: 'Fachkräftepotenzial',
+  },
+  portfolio: {
+    business: 'Betrieb',
+    date: 'Datum',
+    questionnaire: 'Fragebogen',
+    overall: 'Gesamt',
+    level: 'Stufe',
+    levelOf: 'Stufe {field}',
+    ownBusiness: 'eigener Betrieb',
+  },
   results: {
     title: 'Ihr Ergebnis',
     notFinished: 'Dieser Check ist noch nicht abgeschlossen.',

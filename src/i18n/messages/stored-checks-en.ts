@@ -1,6 +1,24 @@
 import type de from './stored-checks-de'
 // English texts of the pages that show stored checks (see stored-checks-de.ts).
 const en: typeof de = {
+  indicatorFields: {
+    bildung: 'Education institutions',
+    beratung: 'Digital consulting',
+    umsetzung: 'Implementation projects',
+    reifegrad: 'Digital maturity',
+    breitband: 'Commercial broadband',
+    'breitband-bildung': 'Broadband of education institutions',
+    fachkraefte: 'Skilled-worker potential',
+  },
+  portfolio: {
+    business: 'Business',
+    date: 'Date',
+    questionnaire: 'Questionnaire',
+    overall: 'Overall',
+    level: 'Level',
+    levelOf: 'Level {field}',
+    ownBusiness: 'own business',
+  },
   results: {
     title: 'Your result',
     notFinished: 'This check has not been finished yet.',
