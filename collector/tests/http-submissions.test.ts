@@ -49,7 +49,7 @@ describe.each(databaseKinds())('POST /submissions on %s', (kind) => {
     expect((await collector.submit(payload)).status).toBe(201)
     const response = await collector.submit({ ...payload, overall: { score: 99, level: 5 } })
     expect(response.status).toBe(409)
-    expect((await response.json()).error.code).toBe('key-conflict')
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('key-conflict')
     const [row] = await collector.db.query<{ overall_score: number }>('SELECT overall_score FROM submissions WHERE key = $1', [payload.key])
     expect(row!.overall_score).toBe(42)
   })
@@ -116,6 +116,6 @@ describe.each(databaseKinds())('POST /submissions on %s', (kind) => {
   it('answers unknown paths with 404 in the error format', async () => {
     const response = await fetch(`${collector.url}/nothing`)
     expect(response.status).toBe(404)
-    expect((await response.json()).error.code).toBe('not-found')
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not-found')
   })
 })

@@ -73,6 +73,15 @@ export function attributeValues(row: SubmissionRow, coarseMask: number): Attribu
   }
 }
 
+/**
+ * The atom of a submission: all its published attribute values together. Every cell of every
+ * table is a union of atoms, so whatever sums and differences of cells one forms, the result is
+ * a sum over whole atoms. The release and retention rules work on atoms for that reason.
+ */
+export function atomKey(values: AttributeValues): string {
+  return ATTRIBUTES.map((attribute) => values[attribute]).join('|')
+}
+
 /** The key of the cell of `table` that holds submissions with these values. */
 export function cellKey(table: Table, values: AttributeValues): string {
   return `${table.id}|${table.attributes.map((attribute) => values[attribute]).join('|')}`

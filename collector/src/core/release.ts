@@ -1,24 +1,26 @@
-import { ATTRIBUTE_BITS, attributeValues, cellKeysOf, HIDDEN, tableOf, type Attribute } from './breakdowns.ts'
+import { ATTRIBUTE_BITS, atomKey, attributeValues, HIDDEN, type Attribute } from './breakdowns.ts'
 import { addMonths, monthOf, quarterOf } from './period.ts'
 import { MEASURES, measureBit, type PublicationRules, type SubmissionRow } from './types.ts'
 
 /**
  * Decides which waiting submissions enter the published figures now (METHOD.md, "Release").
  *
- * A submission enters the figures of all its groups at once, and only together with others: in
- * every cell (of every table, hidden ones included) the number of submissions entering now is 0 or
- * at least `minDelta`. So no group's figures ever change by fewer than `minDelta` submissions, and
- * because all groups change together their differences stay consistent: a fresh parent minus a
- * not-yet-updated child cannot isolate the one submission the child is still waiting for. Per
- * measure the same holds (a field one submission lacks is released on its own count).
+ * Submissions that share all published attributes (quarter, state, district, campaign, sector
+ * group, size class) form an atom; every published group is a union of atoms. A submission enters
+ * the figures only together with at least `minDelta - 1` others of its atom. So every atom holds 0
+ * or at least `minDelta` published submissions, and changes by 0 or at least `minDelta` at a time;
+ * any sum or difference of published groups, within a snapshot or between snapshots, is a sum over
+ * such batches and never isolates one submission. The same holds per field (a field some
+ * submissions lack is released on its own count).
  *
- * A submission that waited `maxWaitMonths` is published without the attribute of a cell that keeps
- * it waiting (for example its district), so that a rare district does not keep it out of the state
- * figures forever; its quarter goes as soon as the quarter is over. That choice is permanent.
+ * A submission that waited `maxWaitMonths` is published without one more attribute at a time
+ * (district first, then campaign, quarter, size class, sector group, state) until its atom is big
+ * enough; a submission from a quarter that is already over goes without its quarter at once. That
+ * choice is permanent, so the atoms stay disjoint.
  */
 
 /** Which attribute goes first when a submission has waited long enough. */
-const COARSEN_ORDER: readonly Attribute[] = ['quarter', 'district', 'campaign', 'employees', 'sectorGroup', 'state']
+const COARSEN_ORDER: readonly Attribute[] = ['district', 'campaign', 'quarter', 'employees', 'sectorGroup', 'state']
 
 export interface RowState {
   releasedMask: number
@@ -31,6 +33,7 @@ export function releaseRows(rows: readonly SubmissionRow[], excluded: ReadonlySe
   const currentQuarter = quarterOf(monthOf(now))
   const overdueFrom = addMonths(monthOf(now), -rules.maxWaitMonths)
   const overallBit = measureBit('overall')
+  const atomOf = (index: number, mask: number) => atomKey(attributeValues(rows[index]!, mask))
 
   // Overall first: it fixes the coarse mask of each newly released submission.
   const waiting = new Map<number, number>()
@@ -39,10 +42,10 @@ export function releaseRows(rows: readonly SubmissionRow[], excluded: ReadonlySe
     const quarterOver = quarterOf(row.month) < currentQuarter
     waiting.set(index, row.coarseMask | (quarterOver ? ATTRIBUTE_BITS.quarter : 0))
   })
-  const overall = settle(waiting, (index, mask) => cellKeysOf(attributeValues(rows[index]!, mask)), rules.minDelta, (index, key, mask) =>
-    rows[index]!.receivedMonth <= overdueFrom ? coarsened(key, mask) : null,
-  )
-  for (const [index, coarseMask] of overall) changes.set(index, { releasedMask: rows[index]!.releasedMask | overallBit, coarseMask })
+  const overdue = (index: number) => rows[index]!.receivedMonth <= overdueFrom
+  for (const [index, coarseMask] of settle(waiting, atomOf, rules.minDelta, (index, mask) => (overdue(index) ? coarsened(rows[index]!, mask) : null))) {
+    changes.set(index, { releasedMask: rows[index]!.releasedMask | overallBit, coarseMask })
+  }
 
   // Then each field, among submissions whose overall score is (now) published, with their mask.
   for (const measure of MEASURES.slice(1)) {
@@ -53,8 +56,7 @@ export function releaseRows(rows: readonly SubmissionRow[], excluded: ReadonlySe
       if (!state || excluded.has(index) || state.releasedMask & bit || !(measure in row.dimensions)) return
       candidates.set(index, state.coarseMask)
     })
-    const released = settle(candidates, (index, mask) => cellKeysOf(attributeValues(rows[index]!, mask)), rules.minDelta, () => null)
-    for (const index of released.keys()) {
+    for (const index of settle(candidates, atomOf, rules.minDelta, () => null).keys()) {
       const state = changes.get(index) ?? { releasedMask: rows[index]!.releasedMask, coarseMask: rows[index]!.coarseMask }
       changes.set(index, { ...state, releasedMask: state.releasedMask | bit })
     }
@@ -62,64 +64,41 @@ export function releaseRows(rows: readonly SubmissionRow[], excluded: ReadonlySe
   return changes
 }
 
-/** The mask with one more attribute of this cell hidden, or null if none is left to hide. */
-function coarsened(key: string, mask: number): number | null {
-  const attributes = tableOf(key).attributes
-  const values = key.split('|').slice(1)
-  for (const attribute of COARSEN_ORDER) {
-    const position = attributes.indexOf(attribute)
-    if (position >= 0 && values[position] !== HIDDEN) {
-      return mask | ATTRIBUTE_BITS[attribute] | (attribute === 'state' ? ATTRIBUTE_BITS.district : 0)
-    }
-  }
-  return null
+/** The mask with the next attribute hidden that the submission still shows, or null if none is left. */
+function coarsened(row: SubmissionRow, mask: number): number | null {
+  const values = attributeValues(row, mask)
+  const next = COARSEN_ORDER.find((attribute) => values[attribute] !== HIDDEN)
+  if (!next) return null
+  // A district names its state, so it goes whenever the state goes.
+  return mask | ATTRIBUTE_BITS[next] | (next === 'state' ? ATTRIBUTE_BITS.district : 0)
 }
 
 /**
- * The largest set of candidates such that every cell gets 0 or at least `minDelta` of them:
- * candidates in a cell with too few leave (or, if `coarsen` allows, move out of that cell) until
- * no cell has too few. Returns the remaining candidates with their (possibly coarsened) masks.
+ * Keeps the candidates whose atom has at least `minDelta` of them. Those in smaller atoms leave,
+ * or, if `coarsen` gives them a coarser mask, try again in the coarser atom; until nothing moves.
  */
-function settle(
-  candidates: Map<number, number>,
-  keysOf: (index: number, mask: number) => string[],
-  minDelta: number,
-  coarsen: (index: number, key: string, mask: number) => number | null,
-): Map<number, number> {
-  const members = new Map<string, Set<number>>()
-  const keys = new Map<number, string[]>()
-  const queue: string[] = []
-  const join = (index: number, mask: number) => {
-    candidates.set(index, mask)
-    const cellKeys = keysOf(index, mask)
-    keys.set(index, cellKeys)
-    for (const key of cellKeys) {
-      let set = members.get(key)
-      if (!set) members.set(key, (set = new Set()))
-      set.add(index)
-      queue.push(key)
+function settle(candidates: Map<number, number>, atomOf: (index: number, mask: number) => string, minDelta: number, coarsen: (index: number, mask: number) => number | null): Map<number, number> {
+  for (let moved = true; moved; ) {
+    moved = false
+    const atoms = new Map<string, number[]>()
+    for (const [index, mask] of candidates) {
+      const key = atomOf(index, mask)
+      const members = atoms.get(key)
+      if (members) members.push(index)
+      else atoms.set(key, [index])
     }
-  }
-  const leave = (index: number) => {
-    for (const key of keys.get(index) ?? []) {
-      members.get(key)?.delete(index)
-      queue.push(key)
-    }
-    keys.delete(index)
-    candidates.delete(index)
-  }
-  for (const [index, mask] of [...candidates]) join(index, mask)
-
-  while (queue.length > 0) {
-    const key = queue.pop()!
-    const set = members.get(key)
-    if (!set || set.size === 0 || set.size >= minDelta) continue
-    for (const index of [...set]) {
-      const mask = candidates.get(index)!
-      const next = coarsen(index, key, mask)
-      leave(index)
-      if (next !== null) join(index, next)
+    for (const members of atoms.values()) {
+      if (members.length >= minDelta) continue
+      for (const index of members) {
+        const next = coarsen(index, candidates.get(index)!)
+        if (next === null) candidates.delete(index)
+        else {
+          candidates.set(index, next)
+          moved = true
+        }
+      }
     }
   }
   return candidates
 }
+

@@ -46,7 +46,7 @@ export interface PublicationRules {
   maxWaitMonths: number
 }
 
-export const DEFAULT_RULES: PublicationRules = { minGroupSize: 10, minDelta: 10, maxWaitMonths: 3 }
+export const DEFAULT_RULES: PublicationRules = { minGroupSize: 10, minDelta: 10, maxWaitMonths: 2 }
 
 /** Rounded summary of one measure in one group. */
 export interface MeasureSummary {
