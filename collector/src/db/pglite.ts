@@ -42,17 +42,24 @@ export async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
+/** Lock files this process holds, so that it does not open one folder twice either. */
+const heldHere = new Set<string>()
+
 function takeLock(path: string): () => void {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       const fd = openSync(path, 'wx')
       writeSync(fd, String(process.pid))
       closeSync(fd)
-      return () => rmSync(path, { force: true })
+      heldHere.add(path)
+      return () => {
+        heldHere.delete(path)
+        rmSync(path, { force: true })
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(readFileSync(path, 'utf8'))
-      if (owner && owner !== process.pid && isAlive(owner)) {
+      if (owner && (owner === process.pid ? heldHere.has(path) : isAlive(owner))) {
         throw new Error(`The PGlite data folder is in use by process ${owner} (${path}); stop that collector first, or use a PostgreSQL server (DATABASE_URL)`)
       }
       rmSync(path, { force: true })
