@@ -51,12 +51,15 @@ describe('release: submissions enter the figures in steps of at least 10', () =>
     expect(output.waiting).toBe(3)
   })
 
-  it('publishes a submission of a closed quarter without its quarter, and the current quarter only with its own', () => {
-    const rows = [...makeRows(10, { month: '2026-08', receivedMonth: '2026-08' }), ...makeRows(10)]
+  it('publishes a late submission with its past quarter if nine others of that quarter come along, else without it', () => {
+    const rows = [...makeRows(10, { month: '2026-08' }), ...makeRows(3, { month: '2026-05' }), ...makeRows(10)]
     const output = publishQuestionnaire({ rows, previousCells: [], now: NOW })
     expect(findCell(output.cells, 'national')?.n).toBe(20)
+    expect(findCell(output.cells, 'national', {}, '2026-Q3')?.n).toBe(10)
     expect(findCell(output.cells, 'national', {}, '2026-Q4')?.n).toBe(10)
-    expect(findCell(output.cells, 'national', {}, '2026-Q3')).toBeUndefined()
+    expect(findCell(output.cells, 'national', {}, '2026-Q2')).toBeUndefined()
+    // The three of Q2 wait without their quarter for seven more (not yet overdue).
+    expect(output.waiting).toBe(3)
   })
 
   it('releases a field on its own count: a field only 3 submissions have stays out until 10 have it', () => {

@@ -15,8 +15,8 @@ import { MEASURES, measureBit, type PublicationRules, type SubmissionRow } from 
  *
  * A submission that waited `maxWaitMonths` is published without one more attribute at a time
  * (district first, then campaign, quarter, size class, sector group, state) until its atom is big
- * enough; a submission from a quarter that is already over goes without its quarter at once. That
- * choice is permanent, so the atoms stay disjoint.
+ * enough; a submission from a quarter that is already over goes without its quarter as soon as its
+ * atom with the quarter is too small. That choice is permanent, so the atoms stay disjoint.
  */
 
 /** Which attribute goes first when a submission has waited long enough. */
@@ -38,12 +38,16 @@ export function releaseRows(rows: readonly SubmissionRow[], excluded: ReadonlySe
   // Overall first: it fixes the coarse mask of each newly released submission.
   const waiting = new Map<number, number>()
   rows.forEach((row, index) => {
-    if (excluded.has(index) || row.releasedMask & overallBit) return
-    const quarterOver = quarterOf(row.month) < currentQuarter
-    waiting.set(index, row.coarseMask | (quarterOver ? ATTRIBUTE_BITS.quarter : 0))
+    if (!excluded.has(index) && !(row.releasedMask & overallBit)) waiting.set(index, row.coarseMask)
   })
-  const overdue = (index: number) => rows[index]!.receivedMonth <= overdueFrom
-  for (const [index, coarseMask] of settle(waiting, atomOf, rules.minDelta, (index, mask) => (overdue(index) ? coarsened(rows[index]!, mask) : null))) {
+  const wait = (index: number, mask: number) => {
+    const row = rows[index]!
+    if (row.receivedMonth <= overdueFrom) return coarsened(row, mask)
+    // A quarter that is over gets no new submissions: waiting for its atom to fill is pointless.
+    const quarterOver = quarterOf(row.month) < currentQuarter && !(mask & ATTRIBUTE_BITS.quarter)
+    return quarterOver ? mask | ATTRIBUTE_BITS.quarter : null
+  }
+  for (const [index, coarseMask] of settle(waiting, atomOf, rules.minDelta, wait)) {
     changes.set(index, { releasedMask: rows[index]!.releasedMask | overallBit, coarseMask })
   }
 
