@@ -41,6 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // A 16 KB body has no reason to take long; slow senders do not hold connections forever.
+    requestTimeout: 15_000,
   })
   // Only application/json is accepted; without this, text/plain would be parsed too.
   app.removeContentTypeParser('text/plain')
