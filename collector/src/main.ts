@@ -10,7 +10,11 @@ try {
   process.exit(2)
 }
 
-const collector = await startCollector(options)
+const collector = await startCollector(options).catch((error: unknown) => {
+  // A database that cannot be reached or opened: say so in one line, without a stack trace.
+  console.error(`collector: cannot start: ${(error as Error).message}`)
+  process.exit(1)
+})
 const where = options.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `PGlite in ${options.dataDir ?? 'collector/.data/pglite'}`
 collector.app.log.info({ url: collector.url, database: collector.db.kind, allowedOrigins: options.allowedOrigins }, `collector listening, storing in ${where}`)
 if (options.allowedOrigins?.length === 0) collector.app.log.warn('COLLECTOR_ALLOWED_ORIGINS is empty: browsers will refuse every cross-origin request')
