@@ -73,9 +73,12 @@ describe.each(databaseKinds())('migrations on %s', (kind) => {
     if (kind === 'pglite') {
       // One process per PGlite folder: a second open is refused instead of racing.
       const first = await openDatabase({ dataDir: location.dataDir })
-      await expect(openDatabase({ dataDir: location.dataDir })).rejects.toThrow(/in use by process/)
-      await first.close()
-      await location.remove()
+      try {
+        await expect(openDatabase({ dataDir: location.dataDir })).rejects.toThrow(/in use by process/)
+      } finally {
+        await first.close()
+        await location.remove()
+      }
       return
     }
     const [a, b] = await Promise.all([openDatabase({ databaseUrl: location.databaseUrl }), openDatabase({ databaseUrl: location.databaseUrl })])
