@@ -47,11 +47,37 @@ export default tseslint.config(
   {
     // Only src/storage talks to IndexedDB.
     files: ['src/**/*.ts', 'src/**/*.vue'],
-    ignores: ['src/storage/**'],
+    ignores: ['src/storage/**', 'src/views/**', 'src/components/**', 'src/composables/**', 'src/stores/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Only src/storage may import idb.' }] }],
+    },
+  },
+  {
+    // The UI (views, components, composables) reaches data through stores, never storage directly.
+    files: ['src/views/**', 'src/components/**', 'src/composables/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'idb', message: 'Only src/storage may import idb.' }] },
+        {
+          paths: [{ name: 'idb', message: 'Only src/storage may import idb.' }],
+          patterns: [{ group: ['@/storage/*', '**/storage/*'], message: 'Views and components use stores; only stores talk to src/storage.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Stores stay thin and wordless: they hand back data and error kinds; only the UI words them.
+    files: ['src/stores/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'idb', message: 'Only src/storage may import idb.' }],
+          patterns: [
+            { group: ['@/i18n/*', '**/i18n/*', 'vue-i18n'], message: 'Stores never word anything: return data or an AppError kind and let the UI word it.' },
+            { group: ['@/views/*', '@/components/*'], message: 'Stores must not depend on the UI.' },
+          ],
+        },
       ],
     },
   },

@@ -97,12 +97,6 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   define: {
-    // vue-i18n: composition API only, no legacy API or devtools in production bundles.
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-    // Texts are message functions (src/i18n/message-functions.ts), so the message compiler is not shipped.
-    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
     // Every component uses <script setup>; the Options API support is dead weight (about 1.5 kB gzipped).
     __VUE_OPTIONS_API__: false,
   },
@@ -112,11 +106,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // A questionnaire version's chunk is named after the questionnaire and the version (the file is `<id>/<version>.json`).
+        chunkFileNames: (chunk) => {
+          const version = /questionnaires[\\/]([^\\/]+)[\\/](\d+\.\d+\.\d+)\.json/.exec(chunk.facadeModuleId ?? '')
+          return version ? `assets/${version[1]}-${version[2]}-[hash].js` : 'assets/[name]-[hash].js'
+        },
         codeSplitting: {
-          // Vue, its router, pinia and vue-i18n are all needed on every page: as one file they
-          // compress together and lose the glue between chunks (about 3 kB gzipped less on every
-          // route). Other libraries stay with the pages that need them.
-          groups: [{ name: 'vue-stack', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ }],
+          // Vue, its router and pinia are all needed on every page: as one file they compress
+          // together and lose the glue between chunks (about 3 kB gzipped less on every route).
+          // Other libraries stay with the pages that need them.
+          groups: [{ name: 'vue-stack', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/ }],
         },
       },
     },

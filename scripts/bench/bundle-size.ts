@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
+import { versionFiles } from '../vite/shipped-questionnaires'
+import { ROOT } from './paths'
 import { gzipSync } from 'node:zlib'
 import type { Manifest } from 'vite'
 import { BYTE_BUDGETS, BYTE_CEILINGS_WHILE_OVER_BUDGET, KB } from './budgets'
@@ -18,10 +20,16 @@ export const START_ROUTE = '/'
 /** Consultant mode: routes about client businesses (Betriebe), whatever they end up being called. */
 const CONSULTANT_ROUTE = /betrieb|kunde|mandant|compan|client|berat/i
 /**
- * The flagship questionnaire (FLAGSHIP_QUESTIONNAIRE in src/stores/questionnaires.ts) with German
- * texts, its own chunk (one per language: scripts/vite/shipped-questionnaires.ts).
+ * The latest version of the flagship questionnaire (FLAGSHIP_QUESTIONNAIRE in
+ * src/stores/questionnaires.ts; new checks use it) with German texts, its own chunk (one per
+ * version and language: scripts/vite/shipped-questionnaires.ts).
  */
-export const FLAGSHIP_SOURCE = 'questionnaires/digitalisierungsgrad-check.json?lang=de'
+export const FLAGSHIP_SOURCE = `${relative(ROOT, versionFiles(ROOT, 'digitalisierungsgrad-check').at(-1)!)}?lang=de`
+/**
+ * The profile form loads the Kreise of the chosen state only (scripts/vite/districts.ts): the path
+ * counts the largest state's list, Bayern's 96.
+ */
+export const DISTRICTS_SOURCE = 'questionnaires/districts.json?state=DE-BY'
 /** Its texts only the results show (what each level means, advice per field), German, loaded there. */
 export const FLAGSHIP_REPORT_SOURCE = `${FLAGSHIP_SOURCE}&part=report`
 const MEASURES_CATALOGUE = 'questionnaires/measures.json'
@@ -67,7 +75,7 @@ export function measureBundle(outDir: string): BundleFigures {
 
   const routeSources = new Set(views.values())
   // A visit loads the texts of the language it shows (German by default); the English chunk only on a switch.
-  const skipLazy = (key: string) => routeSources.has(key) || isQuestionnaire(key) || key === OTHER_LOCALE_MESSAGES
+  const skipLazy = (key: string) => routeSources.has(key) || isQuestionnaire(key) || isDistrictList(key) || key === OTHER_LOCALE_MESSAGES
   const figure = (startKeys: string[]): ByteFigure => {
     const files = filesOfChunks(manifest, chunksNeeded(manifest, [...htmlChunks, ...startKeys], skipLazy))
     return sizes(gzip, [...files.js, ...htmlExtras.js], [...files.css, ...htmlExtras.css])
@@ -76,7 +84,8 @@ export function measureBundle(outDir: string): BundleFigures {
   const consultantPaths = [...views.keys()].filter((path) => CONSULTANT_ROUTE.test(path))
   return {
     firstLoad: figure([viewOf(START_ROUTE)]),
-    questionnaire: figure([...QUESTIONNAIRE_ROUTES.map(viewOf), FLAGSHIP_SOURCE]),
+    // Counted from the start page: a visitor arrives there, then starts a check.
+    questionnaire: figure([viewOf(START_ROUTE), ...QUESTIONNAIRE_ROUTES.map(viewOf), FLAGSHIP_SOURCE, DISTRICTS_SOURCE]),
     results: figure([viewOf(RESULTS_ROUTE), FLAGSHIP_SOURCE, FLAGSHIP_REPORT_SOURCE]),
     consultant: consultantPaths.length > 0 ? figure(consultantPaths.map(viewOf)) : null,
     total: totalOf(manifest, gzip, htmlExtras),
@@ -87,7 +96,12 @@ export function measureBundle(outDir: string): BundleFigures {
 const OTHER_LOCALE_MESSAGES = 'src/i18n/messages/en.ts'
 
 function isQuestionnaire(key: string): boolean {
-  return /^questionnaires\/[^/]+\.json(?:\?lang=[a-z]+(?:&part=report)?)?$/.test(key) && key !== MEASURES_CATALOGUE
+  return /^questionnaires\/[^/]+\/\d+\.\d+\.\d+\.json(?:\?lang=[a-z]+(?:&part=report)?)?$/.test(key) && key !== MEASURES_CATALOGUE
+}
+
+/** One state's list of Kreise: the profile form loads only the chosen state's. */
+function isDistrictList(key: string): boolean {
+  return key.startsWith('questionnaires/districts.json?state=')
 }
 
 function totalOf(manifest: Manifest, gzip: (file: string) => number, extras: { js: string[]; css: string[] }): ByteFigure {

@@ -1,4 +1,4 @@
-import { BYTE_BUDGETS, SURVEYJS_GZIP_BYTES } from './budgets'
+import { BYTE_BUDGETS, SURVEYJS_PAGE_GZIP_BYTES, SURVEYJS_SHARE } from './budgets'
 import { FLAGSHIP_SOURCE, formatKb, measureBundle, type BundleFigures, type ByteFigure } from './bundle-size'
 import { readManifest } from './bundle-graph'
 import type { Row, SectionResult } from './report'
@@ -30,12 +30,12 @@ export function benchBytes(outDir: string, floors: StackFloors): SectionResult<B
     row('start page, first load: JS', figures.firstLoad.js, BYTE_BUDGETS.firstLoadJs, count(figures.firstLoad)),
     row('start page, first load: CSS', figures.firstLoad.css),
     row(
-      `answer the flagship questionnaire: JS (¼ of SurveyJS ${formatKb(SURVEYJS_GZIP_BYTES)})`,
+      `answer the flagship questionnaire from the start page: JS (${SURVEYJS_SHARE} × SurveyJS page ${formatKb(SURVEYJS_PAGE_GZIP_BYTES)})`,
       figures.questionnaire.js,
       BYTE_BUDGETS.questionnaireJs,
       ` (of which questionnaire content ${formatKb(flagship)})`,
     ),
-    floorRow('stack floor: Vue, vue-router, pinia, vue-i18n, vee-validate, yup, idb, no app code (for scale)', floors.withFormLibraries),
+    floorRow('stack floor: Vue, vue-router, pinia, vee-validate, yup, idb, no app code (for scale)', floors.withFormLibraries),
     floorRow('stack floor without vee-validate and yup (for scale)', floors.withoutFormLibraries),
     row('results page opened directly: JS (chart, catalogue, questionnaire included)', figures.results.js, undefined, count(figures.results)),
     figures.consultant

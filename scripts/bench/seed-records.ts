@@ -7,7 +7,7 @@ import { scoreAssessment } from '../../src/domain/scoring/score-assessment'
 import { ROOT } from './paths'
 import { BENCH_PROFILE, syntheticAnswers } from './synthetic-questionnaire'
 import type { AssessmentRecord } from '../../src/domain/shapes/assessment'
-import type { CompanyRecord } from '../../src/domain/shapes/company'
+import { COMPANY_VERSION, type CompanyRecord } from '../../src/domain/shapes/company'
 import { EMPLOYEE_CLASSES, type Profile, SECTOR_CODES, STATE_CODES } from '../../src/domain/shapes/profile'
 import type { Answers } from '../../src/domain/shapes/answers'
 
@@ -17,7 +17,7 @@ import type { Answers } from '../../src/domain/shapes/answers'
  */
 
 export function flagshipQuestionnaire(): Questionnaire {
-  const file = resolve(ROOT, 'questionnaires/digitalisierungsgrad-check.json')
+  const file = resolve(ROOT, 'questionnaires/digitalisierungsgrad-check/1.0.0.json')
   const loaded = loadQuestionnaire(JSON.parse(readFileSync(file, 'utf8')))
   if (!loaded.ok) throw new Error(`${file} is invalid`)
   return loaded.questionnaire
@@ -80,7 +80,7 @@ export function consultantData(questionnaire: Questionnaire, companies: number, 
   for (let c = 0; c < companies; c += 1) {
     const at = new Date(start - c * 3 * 3_600_000).toISOString()
     const company: CompanyRecord = {
-      schemaVersion: 1,
+      schemaVersion: COMPANY_VERSION,
       id: `company-${c}`,
       name: `Betrieb ${c + 1} GmbH & Co. KG`,
       state: STATE_CODES[c % STATE_CODES.length]!,

@@ -44,12 +44,11 @@ export function syntheticQuestionnaire(options: SyntheticOptions): Questionnaire
     }
   })
   const file = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: options.id ?? 'bench-synthetic',
     version: options.version ?? '1.0.0',
     title: text('Synthetischer Check', 'Synthetic check'),
     description: text('Nur für Messungen', 'For measurements only'),
-    estimatedMinutes: Math.ceil(questions.length / 4),
     profileFields: ['state', 'sector', 'employees', 'apprentices'],
     dimensions: DIMENSION_IDS.map((id) => ({
       id,
@@ -82,6 +81,7 @@ function syntheticQuestion(id: string, dimension: Question['dimension'], earlier
   const base = {
     id,
     dimension,
+    scope: 'firm' as const,
     topic: topics[n % topics.length],
     text: text(`${QUESTION_DE} (${id})?`, `${QUESTION_EN} (${id})?`),
     ...(n % 5 === 0 ? { help: text('Ein erklärender Hinweis zur Frage in ein bis zwei Sätzen.', 'An explanatory hint, one or two sentences long.') } : {}),
@@ -123,7 +123,7 @@ function condition(earlier: Question[]): string {
   return anchor ? `answers.${anchor.id} in ['o1','o2','o3']` : 'profile.apprentices == true'
 }
 
-export const BENCH_PROFILE: Profile = { state: 'DE-NI', sector: 'hw-elektro-metall', employees: '10-49', apprentices: true }
+export const BENCH_PROFILE: Profile = { state: 'DE-NI', sector: 'hw-gebaeudetechnik', employees: '10-49', apprentices: true }
 
 /**
  * Answers to every question, varied by `seed` (a small deterministic generator, so runs are

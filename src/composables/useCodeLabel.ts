@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 
 /** Profile code lists that have names (src/i18n/messages: `profile.codes.*`). */
 export type CodeList = 'state' | 'sector' | 'employees' | 'turnover' | 'role' | 'tradeTax'

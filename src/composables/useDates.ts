@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 
 /**
  * Dates as readers of the shown language expect them: "29.11.2026" in German, "29 Nov 2026" in

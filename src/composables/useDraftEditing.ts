@@ -28,7 +28,8 @@ export function useDraftEditing(id: () => string) {
   watch(
     () => lock.state,
     (state) => {
-      if (state === 'lost') void assessment.flush().catch(() => undefined)
+      // Never rejects: a failed write shows in the page's save status.
+      if (state === 'lost') void assessment.flush()
     },
   )
 

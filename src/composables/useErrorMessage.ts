@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 import { isAppError } from '@/domain/app-error'
 
 /** Turns any error from stores into one translated sentence for the user (by its kind, never its text). */

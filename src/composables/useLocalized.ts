@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 import type { Locale, LocalizedText } from '@/domain/text'
 
 /** Picks the current UI language from a questionnaire or catalogue text. */

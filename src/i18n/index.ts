@@ -1,7 +1,6 @@
-import { createI18n } from 'vue-i18n'
 import type de from './messages/de'
-import { loadSavedLocale, type UiLocale } from '@/storage/locale-preference'
-import { toMessageFunctions } from './message-functions'
+import { applyLocale, loadSavedLocale } from '@/storage/locale-preference'
+import { createTranslator, type MessageTree, type UiLocale } from './translator'
 
 export type UiMessages = typeof de
 
@@ -16,18 +15,17 @@ const LOADERS: Record<UiLocale, () => Promise<{ default: UiMessages }>> = {
 
 /** The texts of one language. */
 export async function loadMessages(locale: UiLocale): Promise<UiMessages> {
-  return toMessageFunctions((await LOADERS[locale]()).default)
+  return (await LOADERS[locale]()).default
 }
 
 /** German is the first language; English the second. The user's choice is remembered on the device. */
 export function createAppI18n(initial: UiLocale = loadSavedLocale(), messages: Partial<Record<UiLocale, UiMessages>> = {}) {
-  return createI18n({
-    legacy: false,
-    locale: initial,
-    fallbackLocale: 'de',
-    // Converting again is a no-op for texts from loadMessages; tests may pass plain texts.
-    messages: Object.fromEntries(Object.entries(messages).map(([locale, texts]) => [locale, toMessageFunctions(texts)])),
-  })
+  return createTranslator(initial, messages as Partial<Record<UiLocale, MessageTree>>)
+}
+
+/** Remembers the chosen language on the device and sets it on the document (for screen readers). */
+export function rememberLocale(locale: UiLocale): void {
+  applyLocale(locale)
 }
 
 export type { UiLocale }

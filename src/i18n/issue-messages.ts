@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 import type { Issue } from '@/domain/schema/issue'
 import de from './messages/issues-de'
 import en from './messages/issues-en'

@@ -1,7 +1,5 @@
 import { watch } from 'vue'
-import { useI18n } from 'vue-i18n'
-import type { UiLocale } from '@/storage/locale-preference'
-import { toMessageFunctions, type MessageTree } from './message-functions'
+import { useI18n, type MessageTree, type UiLocale } from './translator'
 
 export type PageMessages = Record<UiLocale, MessageTree>
 
@@ -13,14 +11,11 @@ export type PageMessages = Record<UiLocale, MessageTree>
  * (the language switch loads it on first use), and again after a switch.
  */
 export function usePageMessages(messages: PageMessages): void {
-  const i18n = useI18n({ useScope: 'global' })
+  const i18n = useI18n()
   // One key of the group tells whether it was added already.
   const probe = firstKey(messages.de)
-  const add = (locale: string) => {
-    if (locale !== 'de' && locale !== 'en') return
-    if (i18n.availableLocales.includes(locale) && !i18n.te(probe, locale)) {
-      i18n.mergeLocaleMessage(locale, toMessageFunctions(messages[locale]))
-    }
+  const add = (locale: UiLocale) => {
+    if (i18n.availableLocales.includes(locale) && !i18n.te(probe, locale)) i18n.mergeLocaleMessage(locale, messages[locale])
   }
   add(i18n.locale.value)
   // Synchronously, so the first render in the new language already has the texts.

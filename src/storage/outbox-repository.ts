@@ -1,6 +1,7 @@
 import { outboxEntrySchema, outboxEntryShape } from '@/domain/shapes/outbox-entry'
 import { StorageError } from './errors'
-import { notFound, reportCorruptRecord, runTransaction, validatedForWrite } from './transaction'
+import { notFound, reportCorruptRecord, runTransaction } from './transaction'
+import { validatedForWrite } from './validated-write'
 import { normalizeTimestamp } from '@/domain/timestamps'
 import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
 

@@ -8,7 +8,8 @@ type WriteAnswer<V> = (questionId: string, value: V | undefined) => Promise<void
 /**
  * Queues answer writes in order: choices at once, typed input after up to TYPING_DEBOUNCE_MS.
  * `flush()` writes everything pending now (used on pagehide, visibilitychange, step change and
- * before finishing); `hasPending()` also counts writes still in flight. The value type defaults to
+ * before finishing); `hasPending()` also counts writes still in flight. Neither `set()` nor
+ * `flush()` ever rejects: every failure is handed to `onSettled`, which shows it. The value type defaults to
  * answers; session notes use the same queue.
  */
 export function createAnswerWriter<V = AnswerValue>(write: WriteAnswer<V>, onSettled: (error: unknown | null) => void) {
@@ -36,6 +37,7 @@ export function createAnswerWriter<V = AnswerValue>(write: WriteAnswer<V>, onSet
     }
     const batch = [...pending.entries()]
     pending.clear()
+    // Each write's failure reaches `onSettled` (the page's save state); the returned chain never rejects.
     for (const [questionId, value] of batch) void run(() => write(questionId, value)).catch(() => undefined)
     return chain
   }

@@ -23,7 +23,8 @@ export function useSavedWrites<V>(write: (key: string, value: V | undefined) => 
     return saveState.value !== 'error'
   })
   if (typeof window !== 'undefined') {
-    const flush = () => void writer.flush().catch(() => undefined)
+    // Never rejects: a failure shows in the save state like any other.
+    const flush = () => void writer.flush()
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush()

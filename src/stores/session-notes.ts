@@ -40,8 +40,8 @@ export const useSessionNotesStore = defineStore('session-notes', () => {
     const followUps = value.followUp ? (record.followUps.includes(questionId) ? record.followUps : [...others, questionId]) : others
     assessment.replaceRecord({ ...record, notes, followUps })
     saveState.value = 'saving'
-    // A failed write shows in `saveState`/`saveError` (the queue reports every outcome), not here.
-    void writer.set(JSON.stringify([record.id, questionId]), value, debounce).catch(() => undefined)
+    // Never rejects: a failed write shows in `saveState`/`saveError` (the queue reports every outcome).
+    void writer.set(JSON.stringify([record.id, questionId]), value, debounce)
   }
 
   return {

@@ -53,7 +53,7 @@ describe('assessment flow in Chromium', () => {
 
     const stored = await readAssessment(page, id)
     expect(stored.status).toBe('completed')
-    expect(stored.profile).toMatchObject({ state: 'DE-BY', sector: 'hw-elektro-metall', employees: '10-49', headcount: 12, apprentices: true })
+    expect(stored.profile).toMatchObject({ state: 'DE-BY', sector: 'hw-gebaeudetechnik', employees: '10-49', headcount: 12, apprentices: true })
     expect(Object.keys(stored.answers).length).toBeGreaterThan(60)
     expect(stored.result.questionnaire).toBe('digitalisierungsgrad-check@1.0.0')
 

@@ -61,7 +61,7 @@ describe('consultant workspace in Chromium', () => {
     expect(await page.locator('#field-sector').inputValue()).toBe('hw-bau')
     expect(await page.locator('input[name=employees][value="10-49"]').isChecked()).toBe(true)
     await page.locator('input[name=apprentices][value=yes]').check()
-    await page.locator('#field-turnover').selectOption('le2m')
+    await page.locator('input[name=turnover][value=le2m]').check()
     await page.getByRole('button', { name: 'Speichern und weiter zu den Fragen' }).click()
     await page.waitForURL('**/schritt/1')
     ids.check = new URL(page.url()).pathname.split('/')[2] ?? ''

@@ -1,12 +1,11 @@
 /**
- * The part of the stack floor both variants share: a router with one route, a pinia store, vue-i18n
- * without its message compiler and an IndexedDB write through idb, used the way the app uses them.
- * No app code, no texts, no questionnaire. Each variant brings its own form.
+ * The part of the stack floor both variants share: a router with one route, a pinia store and an
+ * IndexedDB write through idb, used the way the app uses them. No app code, no texts (the app's own
+ * translator, src/i18n/translator.ts, is app code), no questionnaire. Each variant brings its own form.
  */
 import { openDB } from 'idb'
 import { createPinia, defineStore } from 'pinia'
 import { createApp, defineComponent, h, ref, type VNode } from 'vue'
-import { createI18n, useI18n } from 'vue-i18n'
 import { createRouter, createWebHistory, RouterView } from 'vue-router'
 
 /** What a variant's form needs from the page: a label text and a way to save a value. */
@@ -22,19 +21,16 @@ const useCounter = defineStore('counter', () => {
 export function mountFloor(form: FloorForm): void {
   const Page = defineComponent({
     setup() {
-      const { t } = useI18n()
       const counter = useCounter()
       const save = async (value: string) => {
         const db = await openDB('floor', 1, { upgrade: (database) => database.createObjectStore('values') })
         await db.put('values', value, 'name')
         counter.add()
       }
-      const renderForm = form.render(t('name'), save)
+      const renderForm = form.render('Name', save)
       return () => h('main', [renderForm(), h('p', String(counter.count))])
     },
   })
   const router = createRouter({ history: createWebHistory(), routes: [{ path: '/:any(.*)*', component: Page }] })
-  // Message functions, as the app ships them (src/i18n/message-functions.ts).
-  const i18n = createI18n({ legacy: false, locale: 'de', messages: { de: { name: () => 'Name' } } })
-  createApp(RouterView).use(createPinia()).use(router).use(i18n).mount('#app')
+  createApp(RouterView).use(createPinia()).use(router).mount('#app')
 }

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n/translator'
 import type { Reason } from '@/domain/measures/reasons'
 import type { Questionnaire } from '@/domain/questionnaire/types'
 import { EMPLOYEE_CLASS_RANGES } from '@/domain/shapes/profile'

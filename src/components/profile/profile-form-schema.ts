@@ -1,4 +1,4 @@
-import * as yup from 'yup'
+import { object, string, type StringSchema } from 'yup'
 import { EMPLOYEE_CLASS_RANGES, PROFILE_FIELDS, type EmployeeClass, type Profile, type ProfileFieldId, type ProfileFieldSpec } from '@/domain/shapes/profile'
 
 /**
@@ -18,10 +18,10 @@ export function askedFields(asked: readonly string[]): ProfileFieldId[] {
 const DECIMAL = /^\s*\d+(?:[.,]\d+)?\s*$/
 const WHOLE = /^\s*\d*\s*$/
 
-function fieldRule(id: ProfileFieldId, spec: ProfileFieldSpec, districtCodes: () => readonly string[] | null): yup.StringSchema {
+function fieldRule(id: ProfileFieldId, spec: ProfileFieldSpec, districtCodes: () => readonly string[] | null): StringSchema {
   const required = spec.form === 'required'
   const key = `profile.errors.${id}`
-  let rule = yup.string()
+  let rule = string()
   if (required) rule = rule.required(key)
   switch (spec.kind) {
     case 'enum':
@@ -43,7 +43,7 @@ function fieldRule(id: ProfileFieldId, spec: ProfileFieldSpec, districtCodes: ()
 /** The yup schema of the asked fields, with the rules across them (headcount fits its class, FTE ≤ headcount). */
 export function profileFormSchema(fields: readonly ProfileFieldId[], districtCodes: () => readonly string[] | null = () => null) {
   const shape = Object.fromEntries(fields.map((id) => [id, fieldRule(id, PROFILE_FIELDS[id], districtCodes)]))
-  return yup.object(shape).test('across', '', (values, context) => {
+  return object(shape).test('across', '', (values, context) => {
     const headcount = (values.headcount ?? '').trim()
     const range = EMPLOYEE_CLASS_RANGES[values.employees as EmployeeClass]
     if (headcount && WHOLE.test(headcount) && range && (Number(headcount) < range[0] || Number(headcount) > range[1])) {

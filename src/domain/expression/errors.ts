@@ -1,5 +1,5 @@
 import { clip, type ExpressionErrorCode } from '../schema/issue'
-import type { Token } from './tokenize'
+import type { Token } from './token'
 
 /**
  * A syntax error in an expression. `position` is the 0-based offset of the offending character

@@ -1,27 +1,7 @@
 import { fail } from './errors'
+import type { Keyword, Punctuation, ReferenceScope, Token } from './token'
 
-export type Keyword = 'and' | 'or' | 'not' | 'in' | 'true' | 'false' | 'null'
-export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>='
-export type Punctuation = '(' | ')' | '[' | ']' | ','
-export type ReferenceScope = 'answers' | 'profile'
-
-interface TokenBase {
-  /** 0-based offset of the token's first character. */
-  position: number
-  /** The token as written, for messages. */
-  text: string
-}
-
-export type Token = TokenBase &
-  (
-    | { kind: 'string'; value: string }
-    | { kind: 'number'; value: number }
-    | { kind: 'keyword'; value: Keyword }
-    | { kind: 'reference'; scope: ReferenceScope; name: string }
-    | { kind: 'operator'; value: ComparisonOperator }
-    | { kind: 'punctuation'; value: Punctuation }
-    | { kind: 'end' }
-  )
+export type { ComparisonOperator, Keyword, Punctuation, ReferenceScope, Token } from './token'
 
 const KEYWORDS: readonly string[] = ['and', 'or', 'not', 'in', 'true', 'false', 'null']
 const SCOPES: readonly string[] = ['answers', 'profile']

@@ -20,10 +20,17 @@ export interface DimensionTarget {
 }
 
 /**
- * Resolves the target per dimension of a result. Default: one level above today (level 2 when the
- * dimension has no score yet), capped at 5. The target score is always the `minScore` of the target
- * level, so a dimension already at level 5 (or above a chosen lower target) has a gap of 0: it has
- * reached its target, and measures for it rank by their other triggers.
+ * The level every field should reach by default: "Anwender", the level at which digital practice is
+ * part of daily work. A field further down gets this as its target, not just the next level, so a
+ * very weak field never looks closer to its target than a middling one.
+ */
+export const BASELINE_TARGET_LEVEL: LevelNumber = 3
+
+/**
+ * Resolves the target per dimension of a result. Default: one level above today, and at least
+ * BASELINE_TARGET_LEVEL (the baseline too when the dimension has no score yet), capped at 5. The
+ * target score is always the `minScore` of the target level, so a dimension already at level 5 (or
+ * above a chosen lower target) has a gap of 0: it has reached its target.
  */
 export function resolveTargets(
   result: AssessmentResult,
@@ -47,8 +54,8 @@ export function resolveTargets(
 }
 
 function nextLevel(level: LevelNumber | null): LevelNumber {
-  if (level === null) return 2
-  return level === 5 ? 5 : ((level + 1) as LevelNumber)
+  if (level === null) return BASELINE_TARGET_LEVEL
+  return Math.min(5, Math.max(level + 1, BASELINE_TARGET_LEVEL)) as LevelNumber
 }
 
 /** A validated questionnaire always has all five levels; 100 is only a guard for a broken file. */

@@ -1,6 +1,6 @@
 // German texts of the consultant pages (companies, import, session mode). Loaded with those pages
 // only (see ../consultant-messages.ts), so the questionnaire a business answers stays small.
-// Keep keys in sync with consultant-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
+// Keep keys in sync with consultant-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
   companies: {
     title: 'Betriebe',

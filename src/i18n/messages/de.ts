@@ -1,5 +1,5 @@
 // German UI texts (first language). Keep keys in sync with en.ts; a unit test compares them.
-// Placeholders are `{name}` (src/i18n/message-functions.ts); every other character is plain text.
+// Placeholders are `{name}` (src/i18n/translator.ts); every other character is plain text.
 export default {
   app: {
     name: 'Reifegrad',

@@ -1,6 +1,6 @@
 // German texts of the start page, loaded with HomeView only (see ../page-messages.ts),
 // so the pages a business answers the questionnaire on stay small.
-// Keep keys in sync with home-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
+// Keep keys in sync with home-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
   home: {
     title: 'Wie digital ist Ihr Betrieb?',

@@ -1,6 +1,6 @@
 // German texts of the privacy and about pages, loaded with PrivacyView and AboutView only (see ../page-messages.ts),
 // so the pages a business answers the questionnaire on stay small.
-// Keep keys in sync with info-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
+// Keep keys in sync with info-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
   privacy: {
     title: 'Datenschutz',

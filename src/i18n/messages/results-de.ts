@@ -1,6 +1,6 @@
 // German texts of the measures and the regional comparison on the results page, loaded with CheckResultView only (see ../page-messages.ts),
 // so the pages a business answers the questionnaire on stay small.
-// Keep keys in sync with results-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
+// Keep keys in sync with results-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
   measures: {
     reasons: {

@@ -1,7 +1,7 @@
 // German texts of the pages that show stored checks: the results, "Meine Checks", the settings
 // (with the anonymous submission) and the consultant pages. Loaded with those pages only (see
 // ../stored-checks-messages.ts), so the pages a business answers the questionnaire on stay small.
-// Keep keys in sync with stored-checks-en.ts; placeholders are `{name}` (src/i18n/message-functions.ts).
+// Keep keys in sync with stored-checks-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
   indicatorFields: {
     bildung: 'Bildungseinrichtungen',

@@ -9,8 +9,8 @@ export interface KeyboardProfile {
   sector: string
   /** 0-based index of the employees class radio (0: 1–9, 1: 10–49, 2: 50–249, 3: 250+). */
   employeesIndex: number
-  /** Visible option label of the turnover class; defaults to "bis 2 Mio. EUR". */
-  turnover?: string
+  /** 0-based index of the turnover class radio (0: up to 2 M, 1: to 10 M, 2: to 50 M, 3: over 50 M); defaults to 0. */
+  turnoverIndex?: number
   headcount?: string
   apprentices: boolean
 }
@@ -51,11 +51,12 @@ export async function startCheckByKeyboard(page: Page, baseUrl: string, profile:
     await tabUntil(page, (info) => info.id === 'field-headcount')
     await page.keyboard.type(profile.headcount)
   }
+  await tabUntil(page, (info) => info.type === 'radio' && info.name === 'turnover')
+  await page.keyboard.press('Space')
+  for (let i = 0; i < (profile.turnoverIndex ?? 0); i += 1) await page.keyboard.press('ArrowDown')
   await tabUntil(page, (info) => info.type === 'radio' && info.name === 'apprentices')
   await page.keyboard.press('Space')
   if (!profile.apprentices) await page.keyboard.press('ArrowDown')
-  await tabUntil(page, (info) => info.id === 'field-turnover')
-  await typeIntoSelect(page, profile.turnover ?? 'bis 2 Mio')
   await tabUntil(page, (info) => info.tag === 'button' && info.text.startsWith('Speichern und weiter'))
   await page.keyboard.press('Enter')
   await page.waitForURL('**/schritt/1')
