@@ -63,6 +63,30 @@ export async function updateDraft(id: string, changes: DraftChanges, now: string
   return updated
 }
 
+/** What moving a draft to another questionnaire version changes. */
+export type VersionChange = Pick<AssessmentRecord, 'questionnaireVersion' | 'answers' | 'notes' | 'followUps'>
+
+/**
+ * Moves a stored draft from questionnaire version `fromVersion` to the version `change` computes from
+ * the stored record (read in the same transaction, so answers another tab wrote meanwhile are seen);
+ * refused with `check-completed` when it is no longer a draft and with `conflict` when it is no
+ * longer on `fromVersion`. Returns the updated draft.
+ */
+export async function moveDraftToVersion(id: string, fromVersion: string, change: (record: AssessmentRecord) => VersionChange, now: string): Promise<AssessmentRecord> {
+  const updatedAt = normalizeTimestamp(now)
+  if (updatedAt === null) throw new StorageError('invalid', `Invalid time ${now}`)
+  const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
+    const record = await readForUpdate(transaction.objectStore('assessments'), id)
+    if (record.status !== 'draft') throw conflict(`${id} is already completed`)
+    if (record.questionnaireVersion !== fromVersion) throw new StorageError('conflict', `${id} is no longer on version ${fromVersion}`)
+    const next = validRecord({ ...record, ...toPlainData(change(record)), currentStep: 1, updatedAt })
+    await putAssessment(assessmentStores(transaction), next)
+    return next
+  })
+  noticeAssessmentWritten(id, 'assessment-saved')
+  return updated
+}
+
 /** Writes one answer (`undefined` removes it) into a stored draft; returns the updated draft. */
 export async function saveAnswer(
   id: string,

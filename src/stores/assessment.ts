@@ -1,12 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { createAssessment } from '@/domain/assessment/new-assessment'
+import { switchVersion, type VersionSwitch } from '@/domain/questionnaire/switch-version'
 import type { Dimension, Question, Questionnaire } from '@/domain/questionnaire/types'
 import { isNotApplicable, isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import {
   completeAssessment,
   getAssessment,
+  moveDraftToVersion,
   saveAnswer,
   saveDraft,
   updateDraft,
@@ -181,6 +183,35 @@ export const useAssessmentStore = defineStore('assessment', () => {
     void useDurabilityStore().askAfterCompletion()
   }
 
+  /** The latest version of the open draft's questionnaire when the draft is on an older one, else null. */
+  const newerVersion = computed<string | null>(() => {
+    const current = record.value
+    if (current?.status !== 'draft') return null
+    const latest = questionnaireSummary(current.questionnaireId)?.version
+    return latest !== undefined && latest !== current.questionnaireVersion ? latest : null
+  })
+
+  /**
+   * "Auf die neue Fassung umstellen": moves the open draft to the latest version of its
+   * questionnaire, keeping the answers of unchanged questions; returns what changed.
+   */
+  async function switchToLatest(): Promise<VersionSwitch | null> {
+    const current = record.value
+    const target = newerVersion.value
+    if (!current || !target) return null
+    if (!lock.mayEdit(current.id)) throw draftLocked(current.id)
+    await writer.flush()
+    const [from, to] = await Promise.all([questionnaires.load(current.questionnaireId, current.questionnaireVersion), questionnaires.load(current.questionnaireId, target)])
+    let outcome: VersionSwitch | null = null
+    const moved = await moveDraftToVersion(current.id, current.questionnaireVersion, (stored) => {
+      outcome = switchVersion(from, to, stored)
+      return { questionnaireVersion: target, answers: outcome.answers, notes: outcome.notes, followUps: outcome.followUps }
+    }, nowIso())
+    openKey.value = questionnaireKey(moved.questionnaireId, moved.questionnaireVersion)
+    record.value = moved
+    return outcome
+  }
+
   /** Reads the open check again from storage, unless this tab has answers still to write. */
   async function reload(): Promise<void> {
     const before = record.value
@@ -196,7 +227,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   return {
-    replaceRecord, record, questionnaire, saveState, saveError, steps, unanswered, progress, visibleIds,
+    replaceRecord, record, questionnaire, saveState, saveError, steps, unanswered, progress, visibleIds, newerVersion, switchToLatest,
     open, start, setProfile, setStep, setAnswer, finish, reload, flush: writer.flush,
   }
 })

@@ -1,6 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { visibleQuestionIds } from '@/domain/questionnaire/visibility'
+import { fieldStandings, type FieldStandings } from '@/domain/results/field-standing'
+import { suggestSteps, type SuggestedStep } from '@/domain/plan/suggest-steps'
+import type { Answers } from '@/domain/shapes/answers'
 import { loadMeasuresCatalogue } from '@/domain/measures/load-catalogue'
 import { matchMeasures, type MatchOutcome } from '@/domain/measures/match-measures'
 import type { MeasuresCatalogue } from '@/domain/measures/catalogue-format'
@@ -34,20 +37,40 @@ export const useResultsStore = defineStore('results', () => {
     return resolveTargets(record.result, assessment.questionnaire, record.targets)
   })
 
+  /** Answers of the questions this business was shown: hidden ones are stale and must not count. */
+  const shownAnswers = computed<Answers>(() => {
+    const record = assessment.record
+    if (!record || !assessment.questionnaire) return {}
+    const visible = visibleQuestionIds(assessment.questionnaire, record.answers, record.profile)
+    return Object.fromEntries(Object.entries(record.answers).filter(([id]) => visible.has(id)))
+  })
+
   const matches = computed<MatchOutcome | null>(() => {
     const record = assessment.record
     if (!record?.result || !catalogue.value || !assessment.questionnaire) return null
-    // Question triggers must only see answers to questions this business was actually shown.
-    const visible = visibleQuestionIds(assessment.questionnaire, record.answers, record.profile)
-    const answers = Object.fromEntries(Object.entries(record.answers).filter(([id]) => visible.has(id)))
     return matchMeasures({
       result: record.result,
       profile: record.profile,
       catalogue: catalogue.value,
       date: todayIso(),
       targets: targets.value,
-      answers,
+      answers: shownAnswers.value,
     })
+  })
+
+  /** Strengths, gaps and context fields: one definition (domain/results/field-standing.ts). */
+  const standings = computed<FieldStandings | null>(() => {
+    const record = assessment.record
+    if (!record?.result || !assessment.questionnaire) return null
+    return fieldStandings(record.result, assessment.questionnaire, targets.value)
+  })
+
+  /** The next steps the answers suggest, weakest places and quick wins first (needs the report texts). */
+  const suggestedSteps = computed<SuggestedStep[]>(() => {
+    const record = assessment.record
+    const questionnaire = assessment.questionnaire
+    if (!record?.result || !questionnaire?.steps) return []
+    return suggestSteps(questionnaire, shownAnswers.value, record.result)
   })
 
   const comparison = computed<ResultComparison | null>(() => {
@@ -79,7 +102,7 @@ export const useResultsStore = defineStore('results', () => {
     assessment.replaceRecord(updated)
   }
 
-  return { catalogue, catalogueError, previous, company, targets, matches, comparison, load, setTarget }
+  return { catalogue, catalogueError, previous, company, targets, matches, standings, suggestedSteps, shownAnswers, comparison, load, setTarget }
 })
 
 /**

@@ -19,6 +19,7 @@ export function useReasonText() {
   const number = (value: number) => new Intl.NumberFormat(locale.value === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(value)
 
   function size(reason: Extract<Reason, { kind: 'size' }>): string {
+    if (reason.fte !== undefined) return t('measures.reasons.fte', { count: number(reason.fte) })
     if (reason.headcount !== undefined) return t('measures.reasons.headcount', { count: reason.headcount })
     const range = reason.employees ? EMPLOYEE_CLASS_RANGES[reason.employees] : undefined
     if (!range) return ''
@@ -26,7 +27,9 @@ export function useReasonText() {
   }
 
   function region(reason: Extract<Reason, { kind: 'region' }>): string {
-    return reason.state === null || reason.nationwide ? t('measures.reasons.nationwide') : t('measures.reasons.region', { state: codeLabel('state', reason.state) })
+    if (reason.state === null || reason.nationwide) return t('measures.reasons.nationwide')
+    if (reason.district) return t('measures.reasons.district', { state: codeLabel('state', reason.state) })
+    return t('measures.reasons.region', { state: codeLabel('state', reason.state) })
   }
 
   /** One reason in words. */
@@ -50,6 +53,10 @@ export function useReasonText() {
         return reason.validUntil === undefined ? t('measures.reasons.openEnded') : t('measures.reasons.validUntil', { date: day(reason.validUntil) })
       case 'unverified':
         return t('measures.reasons.unverified', { date: day(reason.lastVerified) })
+      case 'eligibility-unknown':
+        return t('measures.reasons.eligibilityUnknown', { facts: reason.facts.map((fact) => t(`measures.facts.${fact}`)).join(', ') })
+      case 'successor':
+        return t('measures.reasons.successor', { until: day(reason.validUntil), announced: day(reason.announced) })
     }
   }
 

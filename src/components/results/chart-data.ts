@@ -18,9 +18,11 @@ export function chartRows(
   comparison: ResultComparison | null,
   questionnaire: Questionnaire,
   locale: 'de' | 'en',
+  contextFields: readonly string[] = [],
 ): ChartRow[] {
   const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value))
-  return result.dimensions.map((dimension) => {
+  // A field that only describes the surroundings has no score to draw.
+  return result.dimensions.filter((dimension) => !contextFields.includes(dimension.dimension)).map((dimension) => {
     const title = questionnaire.dimensions.find((item) => item.id === dimension.dimension)?.title[locale] ?? dimension.dimension
     const before = comparison?.ok ? comparison.dimensions.find((item) => item.dimension === dimension.dimension)?.before : null
     return {

@@ -33,7 +33,10 @@ export function stepIdsOfAnswer(question: Question, value: AnswerValue | undefin
       return question.options.find((option) => option.id === value)?.steps ?? []
     case 'multiple': {
       if (!Array.isArray(value) || value.length === 0) return []
-      return question.options.flatMap((option) => (value.includes(option.id) ? (option.steps ?? []) : (option.stepsIfNotChosen ?? [])))
+      // A practice not chosen suggests its step only while the question is short of full points.
+      const points = question.options.reduce((sum, option) => sum + (value.includes(option.id) ? (option.points ?? 0) : 0), 0)
+      const full = question.maxPoints !== undefined && points >= question.maxPoints
+      return question.options.flatMap((option) => (value.includes(option.id) ? (option.steps ?? []) : full ? [] : (option.stepsIfNotChosen ?? [])))
     }
     case 'yesno':
       return value === false ? (question.stepsIfNo ?? []) : []

@@ -22,6 +22,12 @@ export default {
     },
   },
   check: {
+    version: {
+      available: 'Für diesen Fragebogen gibt es eine neue Fassung ({version}); Ihr Check nutzt Fassung {current}. Sie können ihn auf die neue Fassung umstellen: Antworten auf unveränderte Fragen bleiben erhalten.',
+      switch: 'Auf die neue Fassung umstellen',
+      done: 'Umgestellt auf Fassung {version}: {carried} Antworten übernommen. {changed} Fragen für Ihren Betrieb sind neu oder geändert:',
+      more: '… und {count} weitere',
+    },
     completedNotice: 'Dieser Check ist abgeschlossen; seine Antworten und sein Ergebnis bleiben unverändert. Für eine neue Einschätzung starten Sie einen neuen Check.',
     question: {
       required: 'Pflichtfrage',
@@ -40,7 +46,8 @@ export default {
       title: 'Check starten',
       intro: 'Wählen Sie, wie ausführlich Sie Ihren Betrieb prüfen möchten. Sie können jederzeit unterbrechen; jede Antwort wird sofort auf diesem Gerät gespeichert.',
       choose: 'Welchen Check möchten Sie machen?',
-      meta: 'etwa {minutes} Minuten · {questions} Fragen',
+      meta: 'etwa {minutes} Minuten · bis zu {questions} Fragen, je nach Betrieb weniger',
+      minutesRange: '{low} bis {high}',
       submit: 'Check beginnen',
     },
     step: {

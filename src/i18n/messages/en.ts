@@ -22,6 +22,12 @@ const en: typeof de = {
     },
   },
   check: {
+    version: {
+      available: 'There is a new version of this questionnaire ({version}); your check uses version {current}. You can move it to the new version: answers to unchanged questions are kept.',
+      switch: 'Move to the new version',
+      done: 'Moved to version {version}: {carried} answers kept. {changed} questions for your business are new or changed:',
+      more: '… and {count} more',
+    },
     completedNotice: 'This check is completed; its answers and result stay as they are. For a new assessment, start a new check.',
     question: {
       required: 'required',
@@ -40,7 +46,8 @@ const en: typeof de = {
       title: 'Start a check',
       intro: 'Choose how thoroughly you want to check your business. You can stop at any time; every answer is saved on this device immediately.',
       choose: 'Which check would you like to do?',
-      meta: 'about {minutes} minutes · {questions} questions',
+      meta: 'about {minutes} minutes · up to {questions} questions, fewer depending on the business',
+      minutesRange: '{low} to {high}',
       submit: 'Begin the check',
     },
     step: {

@@ -43,7 +43,9 @@ export default {
     },
     durationTitle: 'Wie lange es dauert',
     durationText:
-      'Der ausführliche Check dauert 15 bis 20 Minuten, der Schnellcheck Handwerk etwa 5 Minuten. Sie können jederzeit aufhören und später weitermachen: Jede Antwort wird sofort gespeichert.',
+      'Wie lange ein Check dauert, hängt davon ab, welche Fragen zu Ihrem Betrieb passen. Für typische Betriebe (4, 12 und 150 Beschäftigte) gerechnet, bei ruhigem Lesen:',
+    durationPause: 'Sie können jederzeit aufhören und später weitermachen: Jede Antwort wird sofort gespeichert.',
+    durationItem: '{title}: etwa {minutes} Minuten',
     privacyTitle: 'Ihre Daten bleiben bei Ihnen',
     privacyText:
       'Alles, was Sie eingeben, wird nur im Speicher dieses Browsers auf Ihrem Gerät abgelegt. Es gibt kein Konto und keinen Server, der Ihre Antworten erhält. Nur wenn Sie es ausdrücklich wollen, können Sie am Ende ein anonymes Ergebnis an eine regionale Sammelstelle senden.',

@@ -2,8 +2,55 @@
 // so the pages a business answers the questionnaire on stay small.
 // Keep keys in sync with results-en.ts; placeholders are `{name}` (src/i18n/translator.ts).
 export default {
+  nextSteps: {
+    title: 'Ihre wichtigsten nächsten Schritte',
+    intro: 'Aus Ihren Antworten: zuerst dort, wo Ihr Betrieb am schwächsten ist, schnelle Erfolge vorn. Sie können daraus Ihren Maßnahmenplan machen.',
+    where: '{field}: {score} von 100',
+    effort: 'etwa {hours} Stunden',
+    cost: {
+      none: 'ohne externe Kosten',
+      low: 'Kosten unter 1.000 EUR',
+      medium: 'Kosten 1.000 bis 10.000 EUR',
+      high: 'Kosten über 10.000 EUR',
+    },
+    quickWin: 'schneller Erfolg',
+    offers: 'Dabei helfen kann: {offers}',
+  },
+  surroundings: {
+    title: 'Ihr Umfeld',
+    intro: 'Was Sie über Ihr Umfeld gesagt haben: Schulen, Bildungszentren, Internet an Ihrer Adresse, Unterstützung in der Nähe. Es zählt nicht zu Ihrem Reifegrad, denn es liegt nicht in Ihrer Hand; anonym übermittelt hilft es Ihrer Region, Lücken zu sehen.',
+    contextField: 'Dieser Bereich beschreibt nur Ihr Umfeld und wird deshalb nicht bewertet.',
+    noAnswer: 'keine Angabe',
+    noAnswers: 'Für Ihren Betrieb gab es hier keine Fragen.',
+  },
   measures: {
+    groups: {
+      open: 'Heute offen ({count})',
+      check: 'Beim Anbieter prüfen ({count})',
+    },
+    groupHints: {
+      open: 'Laufen heute, Stand bestätigt, und Ihr Betrieb erfüllt die Bedingungen, soweit Ihre Angaben sie zeigen.',
+      check: 'Passen zu Ihrem Ergebnis, aber etwas ist nicht bestätigt. Bei jedem Angebot steht, was Sie beim Anbieter klären sollten.',
+    },
+    emptyGroup: {
+      open: 'Heute ist kein passendes Angebot mit bestätigtem Stand offen.',
+      check: 'Keine weiteren Angebote.',
+    },
+    more: 'Weitere Angebote ({count})',
+    checkWithProvider: 'Bitte beim Anbieter klären:',
+    facts: {
+      size: 'die genaue Zahl der Beschäftigten',
+      fte: 'die Zahl der Vollzeitstellen',
+      turnover: 'den Jahresumsatz',
+      sector: 'die Branche',
+      'trade-tax': 'ob der Betrieb Gewerbesteuer zahlt',
+      district: 'den Landkreis',
+    },
     reasons: {
+      eligibilityUnknown: 'Ihre Angaben zeigen nicht {facts}; davon hängt ab, ob Sie antragsberechtigt sind',
+      successor: 'Die Förderphase endete am {until}; eine Nachfolge wurde am {announced} angekündigt, ist aber noch nicht bestätigt',
+      district: 'Betrieb in Ihrem Landkreis ({state})',
+      fte: 'mit {count} Vollzeitstellen',
       score: '{title} {score} von 100, Ziel {target}',
       answer: 'Ihre Antwort auf „{question}“',
       region: 'Betrieb in {state}',
@@ -18,7 +65,7 @@ export default {
       unverified: 'Status nicht bestätigt – bitte beim Anbieter nachfragen (Stand {date})',
     },
     title: 'Passende Förderung und Beratung',
-    intro: 'Programme, die zu Ihrem Betrieb und Ihrem Ergebnis passen und heute offen sind, die wichtigsten zuerst. Stand der Angaben: {date}. Prüfen Sie die Bedingungen vor einem Antrag beim Anbieter.',
+    intro: 'Förderung und Beratung, die zu Ihrem Betrieb und Ihrem Ergebnis passen, die passendsten zuerst. Stand des Katalogs: {date}. Prüfen Sie die Bedingungen vor einem Antrag beim Anbieter.',
     kind: {
       funding: 'Förderung',
       consultation: 'Beratung',
@@ -34,7 +81,7 @@ export default {
     none: 'Für Ihre Angaben passt derzeit kein Programm aus unserem Katalog. Diese Stellen helfen trotzdem weiter:',
     generalChamber: 'Ihre Handwerkskammer oder Industrie- und Handelskammer: Die Beraterinnen und Berater für Digitalisierung kennen die Programme in Ihrer Region.',
     generalMittelstandDigital: 'Ein Mittelstand-Digital Zentrum in Ihrer Nähe berät kostenlos und neutral:',
-    closedTitle: 'Beendete Programme ({count})',
+    closedTitle: 'Beendet ({count})',
     ended: 'lief vom {from} bis {until}, nicht mehr offen',
     upcoming: 'beginnt am {from}',
     catalogueError: 'Der Katalog der Förderangebote konnte nicht geladen werden. Bitte laden Sie die Seite neu.',

@@ -2,8 +2,55 @@
 // so the pages a business answers the questionnaire on stay small.
 // Keep keys in sync with results-de.ts.
 export default {
+  nextSteps: {
+    title: 'Your most important next steps',
+    intro: 'From your answers: first where your business is weakest, quick wins ahead. You can turn them into your action plan.',
+    where: '{field}: {score} of 100',
+    effort: 'about {hours} hours',
+    cost: {
+      none: 'no external cost',
+      low: 'cost under EUR 1,000',
+      medium: 'cost EUR 1,000 to 10,000',
+      high: 'cost over EUR 10,000',
+    },
+    quickWin: 'quick win',
+    offers: 'Can help with it: {offers}',
+  },
+  surroundings: {
+    title: 'Your surroundings',
+    intro: 'What you said about your surroundings: schools, training centres, internet at your address, support nearby. It does not count towards your maturity, since it is not in your hands; sent anonymously, it helps your region see gaps.',
+    contextField: 'This field only describes your surroundings and is therefore not scored.',
+    noAnswer: 'no answer',
+    noAnswers: 'There were no questions here for your business.',
+  },
   measures: {
+    groups: {
+      open: 'Open today ({count})',
+      check: 'Check with the provider ({count})',
+    },
+    groupHints: {
+      open: 'Running today, status confirmed, and your business meets the conditions as far as your details show.',
+      check: 'Fit your result, but something is not confirmed. Each offer says what to clarify with the provider.',
+    },
+    emptyGroup: {
+      open: 'No fitting offer with a confirmed status is open today.',
+      check: 'No further offers.',
+    },
+    more: 'More offers ({count})',
+    checkWithProvider: 'Please clarify with the provider:',
+    facts: {
+      size: 'the exact number of employees',
+      fte: 'the number of full-time equivalents',
+      turnover: 'the annual turnover',
+      sector: 'the sector',
+      'trade-tax': 'whether the business pays trade tax',
+      district: 'the district',
+    },
     reasons: {
+      eligibilityUnknown: 'Your details do not show {facts}; whether you may apply depends on it',
+      successor: 'The funding period ended on {until}; a successor was announced on {announced} but is not confirmed yet',
+      district: 'Business in your district ({state})',
+      fte: 'with {count} full-time equivalents',
       score: '{title} {score} of 100, target {target}',
       answer: 'Your answer to “{question}”',
       region: 'Business in {state}',
@@ -18,7 +65,7 @@ export default {
       unverified: 'Status not confirmed – please check with the provider (as of {date})',
     },
     title: 'Matching funding and advice',
-    intro: 'Programmes that fit your business and your result and are open today, most relevant first. Information as of {date}. Check the conditions with the provider before you apply.',
+    intro: 'Funding and advice that fit your business and your result, best fit first. Catalogue as of {date}. Check the conditions with the provider before you apply.',
     kind: {
       funding: 'Funding',
       consultation: 'Advice',
@@ -34,7 +81,7 @@ export default {
     none: 'No programme in our catalogue fits your details at the moment. These contacts can still help:',
     generalChamber: 'Your chamber of crafts or chamber of commerce: their digitalisation advisers know the programmes in your region.',
     generalMittelstandDigital: 'A Mittelstand-Digital Zentrum near you gives free, neutral advice:',
-    closedTitle: 'Programmes that have ended ({count})',
+    closedTitle: 'Ended ({count})',
     ended: 'ran from {from} to {until}, no longer open',
     upcoming: 'starts on {from}',
     catalogueError: 'The catalogue of support offers could not be loaded. Please reload the page.',
