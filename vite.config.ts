@@ -19,7 +19,7 @@ function contentSecurityPolicy(isBuild: boolean, collectorOrigin: string | null)
     isBuild ? "style-src 'self'" : "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    // Exactly the configured collector's origin may be reached, nothing else (tests/collector/CONTRACT.md).
+    // Exactly the configured collector's origin may be reached, nothing else (collector/CONTRACT.md).
     `connect-src ${connect.join(' ')}`,
     "worker-src 'self'",
     "manifest-src 'self'",

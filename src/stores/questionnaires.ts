@@ -30,6 +30,11 @@ export const QUESTIONNAIRE_SUMMARIES: readonly QuestionnaireSummary[] = SHIPPED_
   (entry) => entry.versions[entry.versions.length - 1]!.summary,
 )
 
+/** Every shipped version, newest first within each questionnaire (e.g. to pick which figures to show). */
+export const ALL_VERSION_SUMMARIES: readonly QuestionnaireSummary[] = SHIPPED_QUESTIONNAIRES.flatMap((entry) =>
+  entry.versions.map((shipped) => shipped.summary).reverse(),
+)
+
 export const FLAGSHIP_QUESTIONNAIRE = 'digitalisierungsgrad-check'
 
 /** The summary of a shipped questionnaire version (the latest without `version`), or undefined. */

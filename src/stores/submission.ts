@@ -1,21 +1,21 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
-import { buildSubmissionPayload, type SubmissionPayload } from '@/domain/submission/payload'
-import { parseSubmissionEndpoint } from '@/domain/submission/endpoint'
-import type { Benchmark } from '@/domain/scoring/compare'
+import { ref } from 'vue'
+import { buildSubmissionPayload, type PayloadOptions, type PayloadProblem } from '@/domain/submission/payload'
+import type { SubmissionPayload } from '@/domain/shapes/submission-payload'
+import type { Questionnaire } from '@/domain/questionnaire/types'
 import { enqueue, listForAssessment } from '@/storage/outbox-repository'
 import { onSendRound, sendNow, startAutoSend } from '@/outbox/auto-send'
-import { fetchBenchmark } from '@/outbox/benchmark-client'
 import type { AssessmentRecord } from '@/domain/shapes/assessment'
 import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
+import { SUBMISSION_ENDPOINT } from './submission-endpoint'
 
-/** The collector configured for this installation at build time, or null (feature off). */
-export const SUBMISSION_ENDPOINT = parseSubmissionEndpoint(import.meta.env.VITE_SUBMISSION_URL)
+export { SUBMISSION_ENDPOINT }
 
-/** Opt-in anonymous submission of a completed check, its send status, and the regional benchmark. */
+export type PayloadPreview = { ok: true; payload: SubmissionPayload } | { ok: false; problem: PayloadProblem }
+
+/** Opt-in anonymous submission of a completed check and its send status. */
 export const useSubmissionStore = defineStore('submission', () => {
   const entries = ref<OutboxEntry[]>([])
-  const benchmark = shallowRef<Benchmark | null>(null)
   let assessmentId: string | null = null
 
   async function refresh(): Promise<void> {
@@ -24,20 +24,15 @@ export const useSubmissionStore = defineStore('submission', () => {
 
   if (SUBMISSION_ENDPOINT) onSendRound(() => void refresh().catch(() => undefined))
 
-  /** Loads the send status and the benchmark for the check shown on the results page. */
+  /** Loads the send status of the check shown on the results page. */
   async function load(record: AssessmentRecord): Promise<void> {
     assessmentId = record.id
-    benchmark.value = null
     await refresh()
-    const { state, sector, employees } = record.profile
-    if (!SUBMISSION_ENDPOINT || !record.result || !state || !sector || !employees) return
-    benchmark.value = await fetchBenchmark(SUBMISSION_ENDPOINT, { questionnaire: record.result.questionnaire, state, sector, employees })
   }
 
-  /** The exact payload that would be sent, with a fresh random key. */
-  function preview(record: AssessmentRecord, includeDistrict: boolean, key: string): SubmissionPayload | null {
-    const built = buildSubmissionPayload(record, { key, includeDistrict })
-    return built.ok ? built.payload : null
+  /** The exact payload that would be sent (with the caller's random key), or why there is none. */
+  function preview(record: AssessmentRecord, questionnaire: Questionnaire, options: PayloadOptions): PayloadPreview {
+    return buildSubmissionPayload(record, questionnaire, options)
   }
 
   /** Puts the payload the user saw into the outbox and starts sending. */
@@ -50,5 +45,5 @@ export const useSubmissionStore = defineStore('submission', () => {
     await sendNow()
   }
 
-  return { entries, benchmark, load, preview, send, refresh }
+  return { entries, load, preview, send, refresh }
 })

@@ -7,29 +7,30 @@ import { axeViolations, launchBrowser, watchPage } from './support/browser'
 import { completeCheckByKeyboard, type KeyboardProfile } from './support/check-flow'
 import { serveDirectory, type RunningServer } from './support/static-server'
 import { buildWithCollector } from './support/submission-build'
-import { startCollector, type RunningCollector } from '../collector/collector'
+import { startCollectorBehindProxy, type CollectorBehindProxy } from './support/collector-behind-proxy'
 
 const unconfiguredUrl = inject('baseUrl')
-const PROFILE: KeyboardProfile = { state: 'Bayern', sector: 'Handwerk: Elektro', employeesIndex: 1, headcount: '12', apprentices: false }
+const PROFILE: KeyboardProfile = { state: 'Niedersachsen', district: 'Vechta', sector: 'Handwerk: Elektro', employeesIndex: 1, headcount: '12', apprentices: false }
 
-describe('anonymous submission through the reference collector on 127.0.0.1', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'reifegrad-submission-'))
-  let collector: RunningCollector
-  let app: RunningServer
-  let browser: Browser
+describe('anonymous submission to the real collector (PGlite) on 127.0.0.1', () => {
   let outDir: string
+  let app: RunningServer
+  let proxy: CollectorBehindProxy
+  let browser: Browser
 
   beforeAll(async () => {
-    collector = await startCollector({ dataFile: join(dir, 'collector.json') })
-    outDir = buildWithCollector(collector.url)
+    // The app's origin must be known to the collector (CORS) and the collector's URL to the build:
+    // serve the empty folder first, then build into it.
+    outDir = mkdtempSync(join(tmpdir(), 'reifegrad-dist-collector-'))
     app = await serveDirectory(outDir)
+    proxy = await startCollectorBehindProxy(new URL(app.url).origin)
+    buildWithCollector(proxy.url, outDir)
     browser = await launchBrowser()
-  }, 180_000)
+  }, 240_000)
   afterAll(async () => {
     await browser?.close()
     await app?.close()
-    await collector?.close()
-    rmSync(dir, { recursive: true, force: true })
+    await proxy?.close()
     if (outDir) rmSync(outDir, { recursive: true, force: true })
   })
 
@@ -42,49 +43,63 @@ describe('anonymous submission through the reference collector on 127.0.0.1', ()
     return page
   }
 
-  async function prepareSend(page: Page): Promise<unknown> {
+  async function prepareSend(page: Page, options: { district?: boolean; campaign?: string } = {}): Promise<Record<string, unknown>> {
     const panel = page.locator('section.submission')
     await panel.getByLabel('Ich möchte ein anonymes Ergebnis dieses Checks beitragen').check()
-    const shown = JSON.parse((await panel.locator('pre.submission__json').textContent()) ?? '') as unknown
+    if (options.district) await panel.getByLabel('Auch den Landkreis „Vechta“ senden (sonst nur das Bundesland)').check()
+    if (options.campaign) await panel.getByLabel('Aktionscode (freiwillig)').fill(options.campaign)
+    const shown = JSON.parse((await panel.locator('pre.submission__json').textContent()) ?? '') as Record<string, unknown>
     await panel.getByLabel('Ich bin einverstanden, dass genau diese Daten an die Sammelstelle gesendet werden.').check()
     return shown
   }
 
   const statusText = (page: Page) => page.locator('.submission__status').textContent()
 
-  it('is off by default; sent while offline it waits, and is delivered exactly as shown once back online', async () => {
+  it('is off by default; sent while offline it waits, and is stored exactly as shown once back online', async () => {
     const page = await completedCheck()
     const watch = watchPage(page, app.url)
     const panel = page.locator('section.submission')
     expect(await panel.locator('pre').count()).toBe(0)
-    expect(await panel.textContent()).toContain(collector.url)
-    const before = collector.submissions().length
+    expect(await panel.textContent()).toContain(new URL(proxy.url).origin)
+    const before = (await proxy.storedKeys()).length
 
-    const shown = await prepareSend(page)
-    expect(shown).toMatchObject({ payloadVersion: 1, state: 'DE-BY', sector: 'hw-elektro-metall', employees: '10-49' })
-    expect(JSON.stringify(shown)).not.toMatch(/headcount|12 Beschäftigte|district/)
+    const shown = await prepareSend(page, { district: true, campaign: 'hwk-os-2026' })
+    expect(shown).toMatchObject({ payloadVersion: 2, state: 'DE-NI', district: '03460', campaign: 'hwk-os-2026', sectorGroup: 'handwerk-bau', employees: '10-49' })
+    expect(JSON.stringify(shown)).not.toMatch(/headcount|Vechta|"12"/)
     expect(await axeViolations(page)).toEqual([])
 
     await page.context().setOffline(true)
     await panel.getByRole('button', { name: 'Anonym senden' }).click()
     await expect.poll(() => statusText(page)).toContain('Wartet auf Übermittlung')
-    expect(collector.submissions().length).toBe(before)
+    expect((await proxy.storedKeys()).length).toBe(before)
 
     await page.context().setOffline(false)
-    await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Gesendet am')
-    const stored = collector.submissions()
-    expect(stored.length).toBe(before + 1)
-    expect(stored.at(-1)?.payload).toEqual(shown)
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Gesendet am')
+    const row = await proxy.storedRow(String(shown.key))
+    expect(row).toMatchObject({ state: 'DE-NI', district: '03460', campaign: 'hwk-os-2026', sector_group: 'handwerk-bau', employees: '10-49', overall_score: (shown.overall as { score: number }).score })
+    expect((await proxy.storedKeys()).length).toBe(before + 1)
     // The only other origin the page talked to is the configured collector.
-    expect(watch.foreignRequests.every((url) => url.startsWith(collector.url))).toBe(true)
+    expect(watch.foreignRequests.every((url) => url.startsWith(new URL(proxy.url).origin))).toBe(true)
   })
 
-  it('a collector failing twice and dropping the answer after storing ends with exactly one stored submission', async () => {
+  it('an invalid campaign code is explained and nothing can be sent until it is fixed', async () => {
     const page = await completedCheck()
-    const attemptsBefore = collector.attempts()
-    collector.setFaults({ failFirst: attemptsBefore + 2, dropResponseOn: [attemptsBefore + 3] })
-    const before = collector.submissions().length
-    const shown = (await prepareSend(page)) as { key: string }
+    const panel = page.locator('section.submission')
+    await panel.getByLabel('Ich möchte ein anonymes Ergebnis dieses Checks beitragen').check()
+    const field = panel.getByLabel('Aktionscode (freiwillig)')
+    await field.fill('HWK Osnabrück!')
+    expect(await panel.locator('.field-error').textContent()).toContain('Dieser Code ist ungültig')
+    expect(await field.getAttribute('aria-invalid')).toBe('true')
+    expect(await panel.getByRole('button', { name: 'Anonym senden' }).count()).toBe(0)
+    await field.fill('')
+    expect(await panel.getByRole('button', { name: 'Anonym senden' }).count()).toBe(1)
+  })
+
+  it('a collector failing twice and an answer lost after storing end with exactly one stored submission', async () => {
+    const page = await completedCheck()
+    const attemptsBefore = proxy.attempts()
+    proxy.setFaults({ failFirst: attemptsBefore + 2, dropResponseOn: [attemptsBefore + 3] })
+    const shown = await prepareSend(page)
     await page.locator('section.submission').getByRole('button', { name: 'Anonym senden' }).click()
     // Skip the backoff waits (5 s, 10 s, 20 s) with the page's fake clock; each jump fires the retry timer.
     for (let jump = 0; jump < 8; jump += 1) {
@@ -93,43 +108,66 @@ describe('anonymous submission through the reference collector on 127.0.0.1', ()
       await page.waitForTimeout(300)
     }
     await expect.poll(() => statusText(page)).toContain('Gesendet am')
-    collector.setFaults({})
-    const mine = collector.submissions().filter((item) => item.key === shown.key)
-    expect(mine).toHaveLength(1)
+    proxy.setFaults({})
+    expect((await proxy.storedKeys()).filter((key) => key === shown.key)).toHaveLength(1)
     // 503, 503, stored but no answer, then the repeat is answered as a duplicate.
-    expect(collector.attempts() - attemptsBefore).toBe(4)
-    expect(collector.submissions().length).toBe(before + 1)
+    expect(proxy.attempts() - attemptsBefore).toBe(4)
   })
 
   it('a 400 from the collector is shown as a permanent failure', async () => {
     const page = await completedCheck()
-    collector.setFaults({ rejectAllWith: 400 })
+    proxy.setFaults({ rejectAllWith: 400 })
     await prepareSend(page)
     await page.locator('section.submission').getByRole('button', { name: 'Anonym senden' }).click()
     await expect.poll(() => statusText(page)).toContain('Fehlgeschlagen')
     expect(await statusText(page)).toContain('HTTP 400')
-    collector.setFaults({})
+    proxy.setFaults({})
   })
 
-  it('shows the regional benchmark with its group size once the group has at least 10 submissions', async () => {
+  it('shows the regional position and the Lagebild once a published group has enough submissions, and keeps it offline', async () => {
     const page = await completedCheck()
-    expect(await page.getByRole('heading', { name: 'Vergleich mit ähnlichen Betrieben' }).count()).toBe(0)
-    const template = collector.submissions()[0]!.payload
-    for (let index = collector.submissions().length; index < 12; index += 1) {
+    expect(await page.getByRole('heading', { name: 'Ihr Ergebnis im regionalen Vergleich' }).count()).toBe(0)
+    // Ten businesses of the same atom (quarter, state, district, sector group, size) contribute.
+    const shown = await prepareSend(page, { district: true })
+    for (let index = 0; index < 10; index += 1) {
       const key = crypto.randomUUID()
-      const response = await fetch(`${collector.url}/submissions`, {
+      const response = await fetch(`${proxy.url}/submissions`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-        body: JSON.stringify({ ...template, key }),
+        body: JSON.stringify({ ...shown, key, overall: { score: 20 + index * 5, level: 2 } }),
       })
       expect(response.status).toBe(201)
     }
+    await proxy.collector.publishNow()
     await page.reload()
-    const benchmark = page.locator('section.benchmark')
-    await benchmark.waitFor()
-    expect(await benchmark.textContent()).toContain('Durchschnitt von 12 Betrieben')
-    expect(await benchmark.locator('tbody tr').count()).toBeGreaterThan(1)
+    const position = page.locator('section.regional-position')
+    await position.getByRole('table').waitFor()
+    expect(await position.textContent()).toMatch(/Verglichen mit \d+ Betrieben \(Vechta\)/)
     expect(await axeViolations(page)).toEqual([])
+
+    await position.getByRole('link', { name: 'Zum Lagebild' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Lagebild: Wie digital sind die Betriebe?' }).waitFor()
+    const table = page.getByRole('table', { name: 'Kennzahlen je Gruppe' })
+    await table.waitFor()
+    expect(await table.textContent()).toContain('Niedersachsen')
+    await page.getByLabel('Aufteilung').selectOption('district')
+    await expect.poll(() => table.textContent()).toContain('Vechta')
+    await table.getByRole('button', { name: 'Vechta' }).click()
+    expect(await page.getByRole('heading', { name: /Handlungsfelder: Vechta/ }).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+
+    // Offline, the figures kept on the device are shown with a note.
+    await page.context().setOffline(true)
+    await page.getByLabel('Aufteilung').selectOption('state')
+    const questionnaire = page.getByLabel('Fragebogen')
+    const shownQuestionnaire = await questionnaire.inputValue()
+    expect(shownQuestionnaire).toBe(shown.questionnaire)
+    await questionnaire.selectOption({ index: shownQuestionnaire === (await questionnaire.locator('option').first().getAttribute('value')) ? 1 : 0 })
+    await page.getByText('auf diesem Gerät sind noch keine Kennzahlen gespeichert').waitFor()
+    await questionnaire.selectOption(shownQuestionnaire)
+    await page.getByText('Die Sammelstelle ist gerade nicht erreichbar. Sie sehen die zuletzt').waitFor()
+    expect(await table.textContent()).toContain('Niedersachsen')
+    await page.context().setOffline(false)
   })
 })
 

@@ -23,26 +23,6 @@ export type ResultComparison =
     }
   | { ok: false; reason: 'different-questionnaire'; before: string; after: string }
 
-/** A benchmark published by a regional collector: mean scores of a group of businesses. */
-export interface Benchmark {
-  groupSize: number
-  overall: number
-  dimensions: Partial<Record<DimensionId, number>>
-}
-
-/** Own score against the group's; `difference` (own − group) is null when there is no own score. */
-export interface BenchmarkDifference {
-  own: number | null
-  group: number
-  difference: number | null
-}
-
-export interface BenchmarkComparison {
-  groupSize: number
-  overall: BenchmarkDifference
-  dimensions: (BenchmarkDifference & { dimension: DimensionId })[]
-}
-
 /**
  * Compares two results of the same questionnaire (T0 → T1). Different questionnaires measure
  * different things, so that is reported as `{ ok: false }` rather than thrown: the UI simply offers
@@ -71,28 +51,6 @@ export function compareResults(before: AssessmentResult, after: AssessmentResult
   }
 }
 
-/**
- * Compares a result with a regional benchmark, or returns null when the group is smaller than
- * `minGroupSize`: a mean over a handful of businesses could identify them and says little.
- */
-export function compareWithBenchmark(
-  result: AssessmentResult,
-  benchmark: Benchmark,
-  minGroupSize = 10,
-): BenchmarkComparison | null {
-  if (!(benchmark.groupSize >= minGroupSize)) return null
-  const dimensions: BenchmarkComparison['dimensions'] = []
-  for (const { dimension, score } of result.dimensions) {
-    const group = benchmark.dimensions[dimension]
-    if (group !== undefined) dimensions.push({ dimension, ...difference(score, group) })
-  }
-  return {
-    groupSize: benchmark.groupSize,
-    overall: difference(result.overall.score, benchmark.overall),
-    dimensions,
-  }
-}
-
 /** Splits `id@version`; the version is everything after the last `@`. */
 export function splitQuestionnaireRef(ref: string): { id: string; version: string } {
   const at = ref.lastIndexOf('@')
@@ -102,8 +60,4 @@ export function splitQuestionnaireRef(ref: string): { id: string; version: strin
 function change(before: number | null, after: number | null): ScoreChange {
   const delta = before === null || after === null ? null : roundToOneDecimal(after - before)
   return { before, after, delta }
-}
-
-function difference(own: number | null, group: number): BenchmarkDifference {
-  return { own, group, difference: own === null ? null : roundToOneDecimal(own - group) }
 }

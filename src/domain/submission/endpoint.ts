@@ -18,7 +18,7 @@ export function parseSubmissionEndpoint(raw: string | undefined): URL | null {
 }
 
 /** A path below the collector's base URL, e.g. `submissions` → `https://collector.example/api/submissions`. */
-export function collectorUrl(base: URL, path: 'submissions' | 'benchmarks'): URL {
+export function collectorUrl(base: URL, path: 'submissions' | 'benchmarks' | 'v2/snapshot'): URL {
   const url = new URL(base.href)
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/${path}`
   return url

@@ -1,48 +1,56 @@
+import type { DimensionId } from '../indicator-fields'
+import type { Questionnaire } from '../questionnaire/types'
+import { isContextQuestion, isNotApplicable, visibleQuestionIds } from '../questionnaire/visibility'
+import { parse } from '../schema/kit'
 import type { AssessmentRecord } from '../shapes/assessment'
-import type { DimensionId, LevelNumber } from '../indicator-fields'
-import type { EmployeeClass, SectorCode, StateCode } from '../shapes/profile'
-
-export const PAYLOAD_VERSION = 1
+import { sectorGroupOf } from '../shapes/profile/sector-groups'
+import { PAYLOAD_VERSION, payloadSchema, type SubmissionPayload } from '../shapes/submission-payload'
 
 /**
- * The anonymous submission (payload v1, see questionnaires/schema/submission-payload.v1.schema.json).
- * It carries coarse classes and rounded scores only: no names, no notes, no answers, no free text,
- * no identifier but the random key made for this one send, and no time finer than the month.
+ * The anonymous submission of a completed check (payload version 2, see
+ * questionnaires/schema/submission-payload.v2.schema.json): coarse classes, rounded scores and
+ * codes only. No names, notes, free text or answers to the business's own practice; no identifier
+ * but the random key made for this one send; no time finer than the month.
  */
-export interface SubmissionPayload {
-  payloadVersion: 1
-  /** Random idempotency key: the collector stores each key once. */
-  key: string
-  /** `id@version` of the questionnaire. */
-  questionnaire: string
-  /** Month of completion, `YYYY-MM`. */
-  month: string
-  state: StateCode
-  /** Only when the user chose to send it; otherwise the state is the finest region. */
-  district?: string
-  sector: SectorCode
-  employees: EmployeeClass
-  overall: { score: number; level: LevelNumber }
-  dimensions: { dimension: DimensionId; score: number; level: LevelNumber }[]
+
+export type PayloadProblem = 'not-completed' | 'profile-incomplete' | 'no-score' | 'invalid-campaign'
+
+/** Per field: steps of the plan that serve it, and how many of them are done (counts only, never texts). */
+export interface PlanCounts {
+  dimension: DimensionId
+  planned: number
+  done: number
 }
 
-export type PayloadProblem = 'not-completed' | 'profile-incomplete' | 'no-score'
-
-export const MAX_DISTRICT_LENGTH = 80
+export interface PayloadOptions {
+  /** Random idempotency key (UUID v4), made by the caller. */
+  key: string
+  /** Send the district (only when the user chose to; otherwise the state is the finest region). */
+  includeDistrict: boolean
+  /** A survey wave code the user entered (e.g. from the chamber's letter), or none. */
+  campaign?: string
+  /** Plan progress, when the user chose to send it. */
+  plan?: readonly PlanCounts[]
+}
 
 /**
- * Builds the anonymous payload from a completed check, or says why it cannot be built. Dimensions
- * without a score are left out rather than sent as zero.
+ * Builds the payload from a completed check and its own questionnaire version, or says why it
+ * cannot be built. Fields without a score are left out rather than sent as zero. Answers about the
+ * surroundings go as codes (a chosen option's id, `yes`/`no`), only those the business was shown.
+ * The result is checked against the payload schema: an invalid payload is never returned, so it
+ * can never be sent.
  */
 export function buildSubmissionPayload(
   record: AssessmentRecord,
-  options: { key: string; includeDistrict: boolean },
+  questionnaire: Questionnaire,
+  options: PayloadOptions,
 ): { ok: true; payload: SubmissionPayload } | { ok: false; problem: PayloadProblem } {
   const result = record.result
   if (record.status !== 'completed' || !result || !record.completedAt) return { ok: false, problem: 'not-completed' }
   const { state, sector, employees, district } = record.profile
   if (!state || !sector || !employees) return { ok: false, problem: 'profile-incomplete' }
   if (result.overall.score === null || result.overall.level === null) return { ok: false, problem: 'no-score' }
+  const campaign = options.campaign?.trim().toLowerCase()
 
   const payload: SubmissionPayload = {
     payloadVersion: PAYLOAD_VERSION,
@@ -50,14 +58,33 @@ export function buildSubmissionPayload(
     questionnaire: result.questionnaire,
     month: record.completedAt.slice(0, 7),
     state,
-    sector,
+    ...(options.includeDistrict && district !== undefined ? { district } : {}),
+    ...(campaign ? { campaign } : {}),
+    sectorGroup: sectorGroupOf(sector),
     employees,
     overall: { score: Math.round(result.overall.score), level: result.overall.level },
     dimensions: result.dimensions.flatMap((entry) =>
       entry.score === null || entry.level === null ? [] : [{ dimension: entry.dimension, score: Math.round(entry.score), level: entry.level }],
     ),
   }
-  const trimmedDistrict = district?.trim().slice(0, MAX_DISTRICT_LENGTH)
-  if (options.includeDistrict && trimmedDistrict) payload.district = trimmedDistrict
-  return { ok: true, payload }
+  const context = contextCodes(record, questionnaire)
+  if (context.length > 0) payload.context = context
+  const plan = options.plan?.filter((entry) => entry.planned > 0).map((entry) => ({ dimension: entry.dimension, planned: Math.min(100, entry.planned), done: Math.min(entry.done, entry.planned, 100) }))
+  if (plan && plan.length > 0) payload.plan = plan
+  const checked = parse(payloadSchema, payload)
+  if (checked.ok) return { ok: true, payload: checked.value }
+  return { ok: false, problem: checked.issues.some((found) => found.path === '$.campaign') ? 'invalid-campaign' : 'profile-incomplete' }
+}
+
+/** The answers about the surroundings the business was shown, as codes (single choice and yes/no only). */
+function contextCodes(record: AssessmentRecord, questionnaire: Questionnaire): { question: string; answer: string }[] {
+  const visible = visibleQuestionIds(questionnaire, record.answers, record.profile)
+  const codes: { question: string; answer: string }[] = []
+  for (const question of questionnaire.questions) {
+    const value = record.answers[question.id]
+    if (!isContextQuestion(question) || !visible.has(question.id) || value === undefined || isNotApplicable(value)) continue
+    if (question.type === 'single' && typeof value === 'string') codes.push({ question: question.id, answer: value })
+    else if (question.type === 'yesno' && typeof value === 'boolean') codes.push({ question: question.id, answer: value ? 'yes' : 'no' })
+  }
+  return codes.slice(0, 40)
 }

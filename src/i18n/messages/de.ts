@@ -13,6 +13,7 @@ export default {
       start: 'Check starten',
       myChecks: 'Meine Checks',
       companies: 'Betriebe',
+      lagebild: 'Lagebild',
       privacy: 'Datenschutz',
       about: 'Über Reifegrad',
     },

@@ -13,6 +13,7 @@ const en: typeof de = {
       start: 'Start a check',
       myChecks: 'My checks',
       companies: 'Businesses',
+      lagebild: 'Regional picture',
       privacy: 'Privacy',
       about: 'About Reifegrad',
     },

@@ -86,11 +86,4 @@ export default {
     upcoming: 'beginnt am {from}',
     catalogueError: 'Der Katalog der Förderangebote konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   },
-  benchmark: {
-    title: 'Vergleich mit ähnlichen Betrieben',
-    intro: 'Durchschnitt von {count} Betrieben derselben Branchengruppe und Größenklasse in Ihrem Bundesland, die ihr Ergebnis anonym beigetragen haben.',
-    own: 'Ihr Betrieb',
-    group: 'Durchschnitt der Gruppe',
-    difference: 'Unterschied',
-  },
 }

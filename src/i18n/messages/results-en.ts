@@ -86,11 +86,4 @@ export default {
     upcoming: 'starts on {from}',
     catalogueError: 'The catalogue of support offers could not be loaded. Please reload the page.',
   },
-  benchmark: {
-    title: 'Compared with similar businesses',
-    intro: 'Average of {count} businesses of the same sector group and size class in your federal state that contributed their result anonymously.',
-    own: 'Your business',
-    group: 'Group average',
-    difference: 'Difference',
-  },
 }

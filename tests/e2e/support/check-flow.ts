@@ -5,6 +5,8 @@ import { focused, tabUntil } from './keyboard'
 export interface KeyboardProfile {
   /** Visible option label of the federal state, e.g. "Bayern". */
   state: string
+  /** Visible option label of the district (Kreis), official name, e.g. "Vechta"; none chosen when absent. */
+  district?: string
   /** Visible option label of the sector group. */
   sector: string
   /** 0-based index of the employees class radio (0: 1–9, 1: 10–49, 2: 50–249, 3: 250+). */
@@ -42,6 +44,12 @@ export async function startCheckByKeyboard(page: Page, baseUrl: string, profile:
 
   await tabUntil(page, (info) => info.id === 'field-state')
   await typeIntoSelect(page, profile.state)
+  if (profile.district) {
+    // The state's list of Kreise loads after the state is chosen.
+    await page.locator('#field-district:not([disabled])').waitFor()
+    await tabUntil(page, (info) => info.id === 'field-district')
+    await typeIntoSelect(page, profile.district)
+  }
   await tabUntil(page, (info) => info.id === 'field-sector')
   await typeIntoSelect(page, profile.sector)
   await tabUntil(page, (info) => info.type === 'radio' && info.name === 'employees')

@@ -8,8 +8,7 @@ import { join, resolve } from 'node:path'
  * the collector's port is only known when the test starts it, and the normal dist/ stays the
  * unconfigured build the other browser tests use.
  */
-export function buildWithCollector(collectorUrl: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'reifegrad-dist-collector-'))
+export function buildWithCollector(collectorUrl: string, outDir = mkdtempSync(join(tmpdir(), 'reifegrad-dist-collector-'))): string {
   const root = resolve(import.meta.dirname, '../../..')
   const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
