@@ -50,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/betriebe/import', name: 'company-import', component: () => import('@/views/companies/CompanyImportView.vue') },
   { path: '/betriebe/:id', name: 'company', component: () => import('@/views/companies/CompanyDetailView.vue'), props: true },
   { path: '/betriebe/:id/bearbeiten', name: 'company-edit', component: () => import('@/views/companies/CompanyEditView.vue'), props: true },
+  { path: '/faellig', name: 'due-steps', component: () => import('@/views/DueStepsView.vue') },
   { path: '/lagebild', name: 'lagebild', component: () => import('@/views/LagebildView.vue') },
   { path: '/einstellungen', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/datenschutz', name: 'privacy', component: () => import('@/views/PrivacyView.vue') },

@@ -1,6 +1,7 @@
 import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import { companySchema, companyShape } from '@/domain/shapes/company'
-import { assessmentStores, putAssessment, removeAssessment } from './assessment-writes'
+import { assessmentStores, putAssessment, removalStores, removeAssessment } from './assessment-writes'
+import { planSchema, planShape, type PlanRecord } from '@/domain/shapes/plan'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction } from './transaction'
 import { validatedForWrite } from './validated-write'
@@ -19,6 +20,7 @@ import type { CompanyRecord } from '@/domain/shapes/company'
 export interface DeletedCompany {
   company: CompanyRecord
   assessments: AssessmentRecord[]
+  plans: PlanRecord[]
 }
 
 const byName = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
@@ -85,14 +87,15 @@ export async function countChecksOfCompany(companyId: string): Promise<number> {
 export async function deleteCompany(id: string, options: { withChecks?: boolean } = {}): Promise<DeletedCompany | null> {
   let removedIds: string[] = []
   let remaining = 0
-  const deleted = await runTransaction(['companies', 'assessments', 'summaries'], 'readwrite', async (transaction) => {
+  const deleted = await runTransaction(['companies', 'assessments', 'summaries', 'plans'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('companies').get(id)
     if (stored === undefined) return null
     const checks = await transaction.objectStore('assessments').index('by-company').getAll(id)
     if (checks.length > 0 && !options.withChecks) {
       throw new StorageError('company-has-checks', `Company ${id} still has ${checks.length} checks`, { params: { count: checks.length } })
     }
-    const stores = assessmentStores(transaction)
+    const storedPlans = await transaction.objectStore('plans').index('by-company').getAll(id)
+    const stores = removalStores(transaction)
     for (const check of checks) await removeAssessment(stores, check.id)
     await transaction.objectStore('companies').delete(id)
     removedIds = checks.map((check) => check.id)
@@ -100,7 +103,8 @@ export async function deleteCompany(id: string, options: { withChecks?: boolean 
     const company = companyShape.read(stored)
     if (!company) return null
     const assessments = checks.map(assessmentShape.read).filter((check) => check !== null)
-    return { company, assessments }
+    const plans = storedPlans.map(planShape.read).filter((plan) => plan !== null)
+    return { company, assessments, plans }
   })
   if (removedIds.length > 0) noticeAssessmentsDeleted(removedIds, remaining)
   if (deleted) announceChange({ kind: 'company-deleted', id })
@@ -116,10 +120,15 @@ export async function restoreCompany(deleted: DeletedCompany): Promise<void> {
   if (assessments.some((check) => check.companyId !== company.id)) {
     throw new StorageError('invalid', `Refusing to restore checks of another company with ${company.id}`)
   }
-  await runTransaction(['companies', 'assessments', 'summaries'], 'readwrite', async (transaction) => {
+  const plans = deleted.plans.map((plan) => validatedForWrite(plan, planSchema, `plan of ${String(plan.assessmentId)}`))
+  if (plans.some((plan) => !assessments.some((check) => check.id === plan.assessmentId))) {
+    throw new StorageError('invalid', `Refusing to restore a plan without its check with ${company.id}`)
+  }
+  await runTransaction(['companies', 'assessments', 'summaries', 'plans'], 'readwrite', async (transaction) => {
     await transaction.objectStore('companies').put(company)
     const stores = assessmentStores(transaction)
     for (const check of assessments) await putAssessment(stores, check)
+    for (const plan of plans) await transaction.objectStore('plans').put(plan)
   })
   for (const check of assessments) noticeAssessmentWritten(check.id, 'assessment-saved')
   announceChange({ kind: 'company-saved', id: company.id })

@@ -4,6 +4,7 @@ import type { ExportFile } from '@/domain/shapes/export-file'
 import {
   decideAssessment,
   decideCompany,
+  decidePlan,
   type ExistingRecords,
   type ImportDecision,
   type ImportPlan,
@@ -12,7 +13,8 @@ import {
 import { toSummary } from '@/domain/assessment/assessment-summary'
 import { assessmentStores } from './assessment-writes'
 import { StorageError } from './errors'
-import { storedAssessments, storedCompanies } from './exchange-stored'
+import { storedAssessments, storedCompanies, storedPlans } from './exchange-stored'
+import { planSchema, planShape, type PlanRecord } from '@/domain/shapes/plan'
 import { reportCorruptRecord, runTransaction } from './transaction'
 import { validatedForWrite } from './validated-write'
 import { announceChange } from './change-broadcast'
@@ -31,6 +33,7 @@ import type { CompanyRecord } from '@/domain/shapes/company'
 export interface ExportData {
   companies: CompanyRecord[]
   assessments: AssessmentRecord[]
+  plans: PlanRecord[]
 }
 
 /**
@@ -39,32 +42,45 @@ export interface ExportData {
  */
 export async function readExportData(scope: { companyId?: string } = {}): Promise<ExportData> {
   const { companyId } = scope
-  return runTransaction(['companies', 'assessments'], 'readonly', async (transaction) => {
+  const data = await runTransaction(['companies', 'assessments', 'plans'], 'readonly', async (transaction) => {
     const companyStore = transaction.objectStore('companies')
     const assessmentStore = transaction.objectStore('assessments')
+    const planStore = transaction.objectStore('plans')
     if (companyId === undefined) {
-      const [companies, assessments] = await Promise.all([companyStore.getAll(), assessmentStore.getAll()])
-      return { companies: validOnly(companies, companyShape.read, 'companies'), assessments: validOnly(assessments, assessmentShape.read, 'assessments') }
+      const [companies, assessments, plans] = await Promise.all([companyStore.getAll(), assessmentStore.getAll(), planStore.getAll()])
+      return {
+        companies: validOnly(companies, companyShape.read, 'companies'),
+        assessments: validOnly(assessments, assessmentShape.read, 'assessments'),
+        plans: validOnly(plans, planShape.read, 'plans'),
+      }
     }
-    const [stored, checks] = await Promise.all([companyStore.get(companyId), assessmentStore.index('by-company').getAll(companyId)])
+    const [stored, checks, plans] = await Promise.all([
+      companyStore.get(companyId),
+      assessmentStore.index('by-company').getAll(companyId),
+      planStore.index('by-company').getAll(companyId),
+    ])
     if (stored === undefined) throw new StorageError('company-not-found', `No company ${companyId}`)
     const company = companyShape.read(stored)
     // Thrown, not skipped: an export of this company without the company would be no export of it.
     if (!company) throw new StorageError('corrupt', `Stored company ${companyId} is invalid`)
-    return { companies: [company], assessments: validOnly(checks, assessmentShape.read, 'assessments') }
+    return { companies: [company], assessments: validOnly(checks, assessmentShape.read, 'assessments'), plans: validOnly(plans, planShape.read, 'plans') }
   })
+  // A plan whose check was skipped as damaged would make a file the import refuses.
+  const exported = new Set(data.assessments.filter((check) => check.status === 'completed').map((check) => check.id))
+  return { ...data, plans: data.plans.filter((plan) => exported.has(plan.assessmentId)) }
 }
 
 /** The stored records `planImport` compares the file with (and the target company, if any). */
 export async function readExistingIndex(file: ExportFile, target?: ImportTarget): Promise<ExistingRecords> {
   const companyIds = file.companies.map((company) => company.id)
   if (target) companyIds.push(target.companyId)
-  return runTransaction(['companies', 'assessments'], 'readonly', async (transaction) => {
-    const [companies, assessments] = await Promise.all([
+  return runTransaction(['companies', 'assessments', 'plans'], 'readonly', async (transaction) => {
+    const [companies, assessments, plans] = await Promise.all([
       storedCompanies(transaction.objectStore('companies'), companyIds),
       storedAssessments(transaction.objectStore('assessments'), file.assessments.map((check) => check.id)),
+      storedPlans(transaction.objectStore('plans'), file.plans.map((plan) => plan.assessmentId)),
     ])
-    return { companies, assessments }
+    return { companies, assessments, plans }
   })
 }
 
@@ -83,22 +99,37 @@ export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts'
     record: validatedForWrite(record, assessmentSchema, `assessment ${String(record.id)}`),
     action,
   }))
-  if (companies.length === 0 && assessments.length === 0) return plan.counts
+  const plans = planned(plan, 'plans').map(({ record, action }) => ({
+    record: validatedForWrite(record, planSchema, `plan of ${String(record.assessmentId)}`),
+    action,
+  }))
+  if (companies.length === 0 && assessments.length === 0 && plans.length === 0) return plan.counts
   await runTransaction(
-    ['companies', 'assessments', 'summaries'],
+    ['companies', 'assessments', 'summaries', 'plans'],
     'readwrite',
     async (transaction) => {
       const companyStore = transaction.objectStore('companies')
+      const planStore = transaction.objectStore('plans')
       const stores = assessmentStores(transaction)
-      const [storedCompanyMap, storedAssessmentMap] = await Promise.all([
+      const [storedCompanyMap, storedAssessmentMap, storedPlanMap] = await Promise.all([
         storedCompanies(companyStore, companies.map(({ record }) => record.id)),
         storedAssessments(stores.assessments, assessments.map(({ record }) => record.id)),
+        storedPlans(planStore, plans.map(({ record }) => record.assessmentId)),
       ])
       for (const { record, action } of companies) {
         expectDecision(decideCompany(record, storedCompanyMap.get(record.id)), action, record.id)
       }
       for (const { record, action } of assessments) {
         expectDecision(decideAssessment(record, storedAssessmentMap.get(record.id)), action, record.id)
+      }
+      const writtenChecks = new Set(assessments.map(({ record }) => record.id))
+      for (const { record, action } of plans) {
+        expectDecision(decidePlan(record, storedPlanMap.get(record.assessmentId), undefined), action, record.assessmentId)
+        // A plan is written only beside its check: imported now, or stored under the same business.
+        if (!writtenChecks.has(record.assessmentId)) {
+          const stored = (await storedAssessments(stores.assessments, [record.assessmentId])).get(record.assessmentId)
+          if (!stored || stored.companyId !== record.companyId) throw conflict(`The plan of ${record.assessmentId} has no check of its business`)
+        }
       }
       const writtenCompanies = new Set(companies.map(({ record }) => record.id))
       const referenced = new Set(assessments.map(({ record }) => record.companyId).filter((id) => id !== null))
@@ -117,6 +148,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts'
           requests.push(stores.assessments.put(record))
           requests.push(stores.summaries.put(toSummary(record)))
         }
+        for (const { record } of plans) requests.push(planStore.put(record))
       } finally {
         for (const request of requests) request.catch(() => undefined)
       }
@@ -127,13 +159,15 @@ export async function applyImport(plan: ImportPlan): Promise<ImportPlan['counts'
   )
   // As noticeAssessmentWritten does for one check, but the data-loss note is written once, not per check.
   if (assessments.length > 0) markDataStored()
+  if (plans.length > 0 && assessments.length === 0) markDataStored()
   for (const { record } of assessments) announceChange({ kind: 'assessment-saved', id: record.id })
+  for (const { record } of plans) announceChange({ kind: 'plan-saved', id: record.assessmentId })
   return plan.counts
 }
 
-type Planned<K extends 'companies' | 'assessments'> = { record: ImportPlan['add'][K][number]; action: 'add' | 'update' }
+type Planned<K extends 'companies' | 'assessments' | 'plans'> = { record: ImportPlan['add'][K][number]; action: 'add' | 'update' }
 
-function planned<K extends 'companies' | 'assessments'>(plan: ImportPlan, kind: K): Planned<K>[] {
+function planned<K extends 'companies' | 'assessments' | 'plans'>(plan: ImportPlan, kind: K): Planned<K>[] {
   const added = plan.add[kind].map((record) => ({ record, action: 'add' as const }))
   const updated = plan.update[kind].map((record) => ({ record, action: 'update' as const }))
   return [...added, ...updated] as Planned<K>[]
@@ -148,12 +182,12 @@ function conflict(message: string): StorageError {
   return new StorageError('import-changed-since-preview', message)
 }
 
-function validOnly<T>(values: unknown[], parse: (value: unknown) => T | null, store: 'companies' | 'assessments'): T[] {
+function validOnly<T>(values: unknown[], parse: (value: unknown) => T | null, store: 'companies' | 'assessments' | 'plans'): T[] {
   const valid: T[] = []
   for (const value of values) {
     const record = parse(value)
     if (record) valid.push(record)
-    else reportCorruptRecord(store, String((value as { id?: unknown }).id))
+    else reportCorruptRecord(store, String((value as { id?: unknown; assessmentId?: unknown }).id ?? (value as { assessmentId?: unknown }).assessmentId))
   }
   return valid
 }

@@ -3,6 +3,7 @@ import { companyShape } from '@/domain/shapes/company'
 import type { ExistingAssessment } from '@/domain/exchange/plan-import'
 import { reportCorruptRecord } from './transaction'
 import type { CompanyRecord } from '@/domain/shapes/company'
+import { planShape, type PlanRecord } from '@/domain/shapes/plan'
 
 /**
  * Reads the stored counterparts of imported records inside the caller's transaction. A damaged
@@ -41,6 +42,21 @@ export async function storedAssessments(store: ReadableStore, ids: Iterable<stri
     const record = assessmentShape.read(value)
     if (record) found.set(id, { updatedAt: record.updatedAt, status: record.status, companyId: record.companyId, record })
     else reportCorruptRecord('assessments', id)
+  })
+  return found
+}
+
+/** The stored plans of these checks (those that exist and are valid). */
+export async function storedPlans(store: ReadableStore, assessmentIds: Iterable<string>): Promise<Map<string, PlanRecord>> {
+  const found = new Map<string, PlanRecord>()
+  const unique = [...new Set(assessmentIds)]
+  const values = await Promise.all(unique.map((id) => store.get(id)))
+  unique.forEach((id, index) => {
+    const value = values[index]
+    if (value === undefined) return
+    const plan = planShape.read(value)
+    if (plan) found.set(id, plan)
+    else reportCorruptRecord('plans', id)
   })
   return found
 }

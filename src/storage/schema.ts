@@ -3,6 +3,7 @@ import type { AssessmentRecord, AssessmentStatus } from '@/domain/shapes/assessm
 import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
 import type { CompanyRecord } from '@/domain/shapes/company'
 import type { OutboxEntry, OutboxStatus } from '@/domain/shapes/outbox-entry'
+import type { PlanRecord } from '@/domain/shapes/plan'
 import type { StateCode } from '@/domain/shapes/profile'
 
 /**
@@ -12,7 +13,7 @@ import type { StateCode } from '@/domain/shapes/profile'
  */
 
 export const DATABASE_NAME = 'reifegrad'
-export const DATABASE_VERSION = 2
+export const DATABASE_VERSION = 3
 
 /** A stored setting: any JSON-like value under a key. */
 export interface SettingEntry {
@@ -72,6 +73,14 @@ export interface ReifegradSchema extends DBSchema {
       'by-assessment': string
     }
   }
+  /** Version 3: one Maßnahmenplan per completed check, keyed by the check's id. */
+  plans: {
+    key: string
+    value: PlanRecord
+    indexes: {
+      'by-company': string
+    }
+  }
 }
 
 export type ReifegradDatabase = IDBPDatabase<ReifegradSchema>
@@ -83,6 +92,7 @@ type UpgradeTransaction = IDBPTransaction<ReifegradSchema, ReifegradStoreName[],
 export function upgradeDatabase(database: ReifegradDatabase, oldVersion: number, transaction: UpgradeTransaction): void {
   if (oldVersion < 1) createVersion1(database)
   if (oldVersion < 2) addVersion2(transaction)
+  if (oldVersion < 3) addVersion3(database)
 }
 
 function createVersion1(database: ReifegradDatabase): void {
@@ -117,4 +127,13 @@ function createVersion1(database: ReifegradDatabase): void {
  */
 function addVersion2(transaction: UpgradeTransaction): void {
   transaction.objectStore('summaries').createIndex('by-company-completed', ['companyId', 'completedAt', 'id'])
+}
+
+/**
+ * Version 3: the Maßnahmenplan, in its own store (it has its own schema and changes long after the
+ * check is completed). No existing record changes; a check without a plan simply has none yet.
+ */
+function addVersion3(database: ReifegradDatabase): void {
+  const plans = database.createObjectStore('plans', { keyPath: 'assessmentId' })
+  plans.createIndex('by-company', 'companyId')
 }

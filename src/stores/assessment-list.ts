@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import { deleteAssessment, listSummaries, restoreAssessment, type SummaryPageCursor } from '@/storage/assessments-repository'
+import { ref, shallowRef } from 'vue'
+import { deleteAssessment, listSummaries, restoreAssessment, type DeletedCheck, type SummaryPageCursor } from '@/storage/assessments-repository'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
 import { getCompany } from '@/storage/companies-repository'
-import type { AssessmentRecord } from '@/domain/shapes/assessment'
 import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
 
 const PAGE_SIZE = 50
@@ -12,7 +11,7 @@ const PAGE_SIZE = 50
 export const useAssessmentListStore = defineStore('assessment-list', () => {
   const items = ref<AssessmentSummary[]>([])
   const next = ref<SummaryPageCursor | null>(null)
-  const lastDeleted = ref<AssessmentRecord | null>(null)
+  const lastDeleted = shallowRef<DeletedCheck | null>(null)
   /** Names of the client businesses the listed checks belong to (consultant mode). */
   const companyNames = ref<Record<string, string>>({})
 
@@ -73,7 +72,7 @@ export const useAssessmentListStore = defineStore('assessment-list', () => {
 
   async function undoRemove(): Promise<void> {
     if (!lastDeleted.value) return
-    await restoreAssessment(lastDeleted.value)
+    await restoreAssessment(lastDeleted.value.record, lastDeleted.value.plan)
     lastDeleted.value = null
     await load()
   }

@@ -9,10 +9,13 @@ import { jsonFile, type TextFile } from './exchange-files'
  * the consultant pages and the bench page (scripts/bench) run the same code.
  */
 
-/** The handover file of one company with all its checks, or (no id) the backup of everything. */
-export async function exportFile(companyId?: string, now = new Date()): Promise<TextFile> {
+/**
+ * The handover file of one company with all its checks and plans, or (no id) the backup of
+ * everything; the consultant's notes on questions only with `includeNotes`.
+ */
+export async function exportFile(companyId?: string, now = new Date(), options: { includeNotes?: boolean } = {}): Promise<TextFile> {
   const data = await readExportData(companyId === undefined ? {} : { companyId })
-  return jsonFile(buildExport({ scope: companyId === undefined ? 'all' : 'company', ...data }, now.toISOString()))
+  return jsonFile(buildExport({ scope: companyId === undefined ? 'all' : 'company', ...data, includeNotes: options.includeNotes ?? false }, now.toISOString()))
 }
 
 /** What importing a parsed file would do now; with `target`, a self-assessment goes into that company. */

@@ -1,6 +1,7 @@
 import { buildExport, exportFileName } from '@/domain/exchange/build-export'
 import type { ExportFile } from '@/domain/shapes/export-file'
 import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { PlanRecord } from '@/domain/shapes/plan'
 
 /**
  * Files the app makes for the user to save. Pure domain work only: the results page imports this
@@ -26,7 +27,7 @@ export function jsonFile(file: ExportFile): TextFile {
   return { text: JSON.stringify(file), fileName: exportFileName(file), type: 'application/json' }
 }
 
-/** A business's own completed check as a file for its consultant (no company, nothing else). */
-export function selfAssessmentFile(record: AssessmentRecord, now = new Date()): TextFile {
-  return jsonFile(buildExport({ scope: 'self-assessment', companies: [], assessments: [record] }, now.toISOString()))
+/** A business's own completed check as a file for its consultant (no company), with its plan if it has one. */
+export function selfAssessmentFile(record: AssessmentRecord, plan: PlanRecord | null = null, now = new Date()): TextFile {
+  return jsonFile(buildExport({ scope: 'self-assessment', companies: [], assessments: [record], plans: plan ? [plan] : [] }, now.toISOString()))
 }

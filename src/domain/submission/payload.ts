@@ -1,4 +1,4 @@
-import type { DimensionId } from '../indicator-fields'
+import type { PlanCounts } from '../plan/plan-counts'
 import type { Questionnaire } from '../questionnaire/types'
 import { isContextQuestion, isNotApplicable, visibleQuestionIds } from '../questionnaire/visibility'
 import { parse } from '../schema/kit'
@@ -15,12 +15,7 @@ import { PAYLOAD_VERSION, payloadSchema, type SubmissionPayload } from '../shape
 
 export type PayloadProblem = 'not-completed' | 'profile-incomplete' | 'no-score' | 'invalid-campaign'
 
-/** Per field: steps of the plan that serve it, and how many of them are done (counts only, never texts). */
-export interface PlanCounts {
-  dimension: DimensionId
-  planned: number
-  done: number
-}
+export type { PlanCounts }
 
 export interface PayloadOptions {
   /** Random idempotency key (UUID v4), made by the caller. */

@@ -14,6 +14,7 @@ export default {
       myChecks: 'Meine Checks',
       companies: 'Betriebe',
       lagebild: 'Lagebild',
+      due: 'Fällige Schritte',
       privacy: 'Datenschutz',
       about: 'Über Reifegrad',
     },

@@ -14,6 +14,7 @@ const en: typeof de = {
       myChecks: 'My checks',
       companies: 'Businesses',
       lagebild: 'Regional picture',
+      due: 'Due steps',
       privacy: 'Privacy',
       about: 'About Reifegrad',
     },

@@ -47,7 +47,7 @@ export default {
     'company-file-company-count': 'Die Datei eines Betriebs enthält genau einen Betrieb, diese Datei {count}',
     'company-file-check-without-company': 'Der Check gehört zu keinem Betrieb, die Datei ist aber die eines Betriebs',
     'check-of-missing-company': 'Der Check gehört zum Betrieb „{company}“, der nicht in der Datei ist',
-    'plan-of-missing-check': 'Der Maßnahmenplan gehört zum Check „{check}“, der nicht in der Datei ist',
+    'plan-of-missing-check': 'Der Maßnahmenplan gehört zu keinem abgeschlossenen Check desselben Betriebs in der Datei (Check „{check}“)',
     'unknown-questionnaire': 'Der Fragebogen {questionnaire} ist in dieser Reifegrad-Version nicht enthalten; der Check könnte nicht geöffnet werden. Bitte aktualisieren Sie Reifegrad.',
     'published-version-edited': 'Die veröffentlichte Version {version} wurde geändert (gesperrt: {locked}); bitte die Version erhöhen',
     'level-count': 'Genau 5 Stufen erwartet, gefunden {count}',

@@ -46,7 +46,7 @@ export default {
     'company-file-company-count': 'The file of one business contains exactly one business, this file {count}',
     'company-file-check-without-company': 'The check belongs to no business, but the file is that of one business',
     'check-of-missing-company': 'The check belongs to business “{company}”, which is not in the file',
-    'plan-of-missing-check': 'The action plan belongs to check “{check}”, which is not in the file',
+    'plan-of-missing-check': 'The action plan belongs to no completed check of the same business in the file (check “{check}”)',
     'unknown-questionnaire': 'Questionnaire {questionnaire} is not part of this version of Reifegrad; the check could not be opened. Please update Reifegrad.',
     'published-version-edited': 'Published version {version} was edited (locked: {locked}); please bump the version',
     'level-count': 'Exactly 5 levels expected, found {count}',

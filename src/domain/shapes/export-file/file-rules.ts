@@ -5,6 +5,8 @@ interface FileRecords {
   scope: ExportScope
   companies: readonly { id: string }[]
   assessments: readonly { id: string; companyId: string | null; status: string }[]
+  /** Version 2 on. */
+  plans?: readonly { assessmentId: string; companyId: string | null }[]
 }
 
 /**
@@ -16,6 +18,24 @@ export function fileRuleIssues(file: FileRecords): Issue[] {
   const issues = [...duplicateIds(file.companies, '$.companies'), ...duplicateIds(file.assessments, '$.assessments')]
   if (file.scope === 'self-assessment') issues.push(...selfAssessmentIssues(file))
   else issues.push(...companyReferenceIssues(file))
+  issues.push(...planIssues(file))
+  return issues
+}
+
+/** Each plan belongs to a completed check of the file, under the same business, and there is one per check. */
+function planIssues(file: FileRecords): Issue[] {
+  const issues: Issue[] = []
+  const checks = new Map(file.assessments.map((check) => [check.id, check]))
+  const first = new Map<string, number>()
+  file.plans?.forEach((plan, index) => {
+    const path = `$.plans[${index}]`
+    const earlier = first.get(plan.assessmentId)
+    if (earlier !== undefined) issues.push(issue(`${path}.assessmentId`, 'duplicate', { value: quote(plan.assessmentId), first: `$.plans[${earlier}]` }))
+    else first.set(plan.assessmentId, index)
+    const check = checks.get(plan.assessmentId)
+    if (!check || check.status !== 'completed') issues.push(issue(`${path}.assessmentId`, 'plan-of-missing-check', { check: quote(plan.assessmentId) }))
+    else if (check.companyId !== plan.companyId) issues.push(issue(`${path}.companyId`, 'plan-of-missing-check', { check: quote(plan.assessmentId) }))
+  })
   return issues
 }
 
