@@ -127,7 +127,10 @@ export function connectDatabase(factory: IDBFactory, options: ConnectOptions = {
       const transaction = request.transaction
       try {
         const database = wrap(request.result) as unknown as ReifegradDatabase
-        upgradeDatabase(database, event.oldVersion, wrap(transaction!) as unknown as UpgradeTransaction)
+        const upgrade = wrap(transaction!) as unknown as UpgradeTransaction
+        // An aborted upgrade is reported through the open request; its `done` must not reject unobserved.
+        upgrade.done.catch(() => undefined)
+        upgradeDatabase(database, event.oldVersion, upgrade, event.newVersion ?? version)
       } catch (error) {
         // A failed step must not leave a half-upgraded schema: aborting keeps the old version.
         console.error('Database upgrade failed', error)

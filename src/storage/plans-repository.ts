@@ -1,4 +1,5 @@
 import { planSchema, planShape, type PlanRecord } from '@/domain/shapes/plan'
+import { assessmentShape } from '@/domain/shapes/assessment'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction } from './transaction'
 import { validatedForWrite } from './validated-write'
@@ -25,16 +26,21 @@ export async function getPlan(assessmentId: string): Promise<PlanRecord | null> 
 
 /**
  * Stores a plan edited from the stored version `basedOn` (its `updatedAt`; null for a new plan).
- * The check must exist and be completed. Returns the stored copy.
+ * The check must exist, be completed and belong to the plan's business. Returns the stored copy.
  */
 export async function savePlan(plan: PlanRecord, basedOn: string | null): Promise<PlanRecord> {
   const valid = validatedForWrite(plan, planSchema, `plan of ${String(plan.assessmentId)}`)
   await runTransaction(['plans', 'assessments'], 'readwrite', async (transaction) => {
-    const check = await transaction.objectStore('assessments').get(valid.assessmentId)
-    if (check === undefined) throw new StorageError('check-not-found', `No check ${valid.assessmentId}`)
+    const stored = await transaction.objectStore('assessments').get(valid.assessmentId)
+    const check = stored === undefined ? null : assessmentShape.read(stored)
+    if (!check) throw new StorageError('check-not-found', `No check ${valid.assessmentId}`)
+    // A plan belongs to a completed check and to its business; anything else could not be exported.
+    if (check.status !== 'completed' || check.companyId !== valid.companyId || check.questionnaireId !== valid.questionnaireId) {
+      throw new StorageError('invalid', `The plan does not fit check ${valid.assessmentId}`)
+    }
     const store = transaction.objectStore('plans')
-    const stored = await store.get(valid.assessmentId)
-    const storedAt = stored === undefined ? null : (planShape.read(stored)?.updatedAt ?? null)
+    const storedPlan = await store.get(valid.assessmentId)
+    const storedAt = storedPlan === undefined ? null : (planShape.read(storedPlan)?.updatedAt ?? null)
     if (storedAt !== basedOn) throw new StorageError('plan-changed-elsewhere', `Plan of ${valid.assessmentId} is at ${String(storedAt)}, not ${String(basedOn)}`)
     await store.put(valid)
   })

@@ -88,11 +88,15 @@ export type ReifegradStoreName = StoreNames<ReifegradSchema>
 
 type UpgradeTransaction = IDBPTransaction<ReifegradSchema, ReifegradStoreName[], 'versionchange'>
 
-/** Runs every upgrade step above `oldVersion`; called by IndexedDB inside the versionchange transaction. */
-export function upgradeDatabase(database: ReifegradDatabase, oldVersion: number, transaction: UpgradeTransaction): void {
-  if (oldVersion < 1) createVersion1(database)
-  if (oldVersion < 2) addVersion2(transaction)
-  if (oldVersion < 3) addVersion3(database)
+/**
+ * Runs every upgrade step above `oldVersion` up to `newVersion`; called by IndexedDB inside the
+ * versionchange transaction. (Only tests open an older version than the app's.)
+ */
+export function upgradeDatabase(database: ReifegradDatabase, oldVersion: number, transaction: UpgradeTransaction, newVersion = DATABASE_VERSION): void {
+  const step = (version: number) => oldVersion < version && newVersion >= version
+  if (step(1)) createVersion1(database)
+  if (step(2)) addVersion2(transaction)
+  if (step(3)) addVersion3(database)
 }
 
 function createVersion1(database: ReifegradDatabase): void {

@@ -1,57 +1,52 @@
 import type { AnswerValue } from '@/domain/shapes/answers'
 
-/** How long typing may wait before it is written: short enough that a killed tab loses at most this. */
-export const TYPING_DEBOUNCE_MS = 300
-
-type WriteAnswer<V> = (questionId: string, value: V | undefined) => Promise<void>
+type WriteAnswer<V> = (key: string, value: V | undefined) => Promise<void>
 
 /**
- * Queues answer writes in order: choices at once, typed input after up to TYPING_DEBOUNCE_MS.
- * `flush()` writes everything pending now (used on pagehide, visibilitychange, step change and
- * before finishing); `hasPending()` also counts writes still in flight. Neither `set()` nor
- * `flush()` ever rejects: every failure is handed to `onSettled`, which shows it. The value type defaults to
- * answers; session notes use the same queue.
+ * Writes answers (and notes, and the plan) in order, each as soon as the write before it has
+ * finished: there is no typing delay, so text typed just before the browser dies is stored as
+ * surely as a click. While a write is under way, further keystrokes of the same key are merged into
+ * one next write of the latest value, so fast typing costs one small transaction at a time, never a
+ * queue of them. (A synchronous copy in localStorage would not help: Chromium commits it to disk
+ * seconds later, so a killed browser loses it, while a committed IndexedDB transaction survives.)
+ * `flush()` resolves when everything set so far is written; `hasPending()` counts writes waiting or
+ * under way. Neither `set()` nor `flush()` ever rejects: every outcome goes to `onSettled`.
  */
 export function createAnswerWriter<V = AnswerValue>(write: WriteAnswer<V>, onSettled: (error: unknown | null) => void) {
   const pending = new Map<string, V | undefined>()
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let chain: Promise<void> = Promise.resolve()
-  let queued = 0
+  let writing = false
+  let running: Promise<void> | null = null
 
-  function run(task: () => Promise<void>): Promise<void> {
-    queued += 1
-    const done = chain.then(task).finally(() => {
-      queued -= 1
-    })
-    chain = done.then(
-      () => onSettled(null),
-      (error: unknown) => onSettled(error),
-    )
-    return done
+  async function drain(): Promise<void> {
+    for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
+      const [key, value] = next.value
+      pending.delete(key)
+      writing = true
+      let failure: unknown = null
+      try {
+        await write(key, value)
+      } catch (error) {
+        failure = error
+      }
+      writing = false
+      onSettled(failure)
+    }
   }
 
-  function drain(): Promise<void> {
-    if (timer) {
-      clearTimeout(timer)
-      timer = null
-    }
-    const batch = [...pending.entries()]
-    pending.clear()
-    // Each write's failure reaches `onSettled` (the page's save state); the returned chain never rejects.
-    for (const [questionId, value] of batch) void run(() => write(questionId, value)).catch(() => undefined)
-    return chain
+  function pump(): Promise<void> {
+    running ??= drain().finally(() => {
+      running = null
+    })
+    return running
   }
 
   return {
-    /** Records an answer; `debounce` for typed input. */
-    set(questionId: string, value: V | undefined, debounce: boolean): Promise<void> {
-      pending.set(questionId, value)
-      if (!debounce) return drain()
-      if (timer) clearTimeout(timer)
-      timer = setTimeout(() => void drain(), TYPING_DEBOUNCE_MS)
-      return chain
+    /** Records a value for `key` and writes it as soon as the writer is free. */
+    set(key: string, value: V | undefined): Promise<void> {
+      pending.set(key, value)
+      return pump()
     },
-    flush: drain,
-    hasPending: () => pending.size > 0 || queued > 0,
+    flush: pump,
+    hasPending: () => pending.size > 0 || writing,
   }
 }

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { createAssessment } from '@/domain/assessment/new-assessment'
 import { switchVersion, type VersionSwitch } from '@/domain/questionnaire/switch-version'
 import type { Dimension, Question, Questionnaire } from '@/domain/questionnaire/types'
-import { isNotApplicable, isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
+import { isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import {
   completeAssessment,
@@ -149,7 +149,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
   }
 
-  /** Shows the answer at once and writes it (typed input debounced). */
+  /** Shows the answer at once and writes it as soon as the write before it is done. */
   function setAnswer(question: Question, value: AnswerValue | undefined): Promise<void> {
     // A completed check keeps the answers its frozen result was computed from.
     if (record.value?.status !== 'draft') return Promise.resolve()
@@ -163,8 +163,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     else answers[question.id] = value
     record.value = { ...record.value, answers }
     saveState.value = 'saving'
-    const typed = question.type === 'text' || question.type === 'number'
-    return writer.set(question.id, value, typed && !isNotApplicable(value))
+    return writer.set(question.id, value)
   }
 
   /** Computes the result and stores the completed check in one transaction. */

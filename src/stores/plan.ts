@@ -16,8 +16,8 @@ export type PlanEdit = (plan: PlanRecord, now: string) => PlanRecord
 
 /**
  * The Maßnahmenplan of the check on the results page, and the plan of the business's check before
- * it (for the follow-up). Every edit shows at once and is written like an answer: choices at once,
- * typing after a short pause, everything before the page is hidden or the app reloads. Each write
+ * it (for the follow-up). Every edit shows at once and is written like an answer, as soon as the
+ * write before it is done. Each write
  * says which stored version it was edited from, so another tab's edit is never silently undone.
  */
 export const usePlanStore = defineStore('plan', () => {
@@ -59,8 +59,8 @@ export const usePlanStore = defineStore('plan', () => {
     saveError.value = null
   }
 
-  /** Applies an edit (creating the plan on the first one) and writes it; `typed` waits for a pause in typing. */
-  function edit(change: PlanEdit, typed = false): void {
+  /** Applies an edit (creating the plan on the first one) and writes it. */
+  function edit(change: PlanEdit): void {
     if (!record || record.status !== 'completed') return
     const now = nowIso()
     const base = plan.value ?? newPlan(record, now)
@@ -68,7 +68,7 @@ export const usePlanStore = defineStore('plan', () => {
     if (next === base) return
     plan.value = next
     saveState.value = 'saving'
-    void writer.set('plan', next, typed)
+    void writer.set('plan', next)
   }
 
   const counts = computed(() => (plan.value ? planCounts(plan.value) : []))

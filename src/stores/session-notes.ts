@@ -6,8 +6,7 @@ import { draftLocked, useDraftLockStore } from './draft-lock'
 
 /**
  * Session mode: the consultant's note and follow-up flag per question of the open check. Shown at
- * once, written through the same ordered queue as answers (notes debounced like typed answers, a
- * flag at once), each write carrying the question's whole note and flag. Storage writes only the
+ * once, written through the same ordered queue as answers, each write carrying the question's whole note and flag. Storage writes only the
  * notes and flags (saveSessionNote), so answers are never overwritten from here.
  */
 export const useSessionNotesStore = defineStore('session-notes', () => {
@@ -25,7 +24,7 @@ export const useSessionNotesStore = defineStore('session-notes', () => {
     return { note: record?.notes[questionId] ?? '', followUp: record?.followUps.includes(questionId) ?? false }
   }
 
-  function update(questionId: string, value: SessionNote, debounce: boolean): void {
+  function update(questionId: string, value: SessionNote): void {
     const record = assessment.record
     if (!record) return
     if (!lock.mayEdit(record.id)) {
@@ -41,15 +40,15 @@ export const useSessionNotesStore = defineStore('session-notes', () => {
     assessment.replaceRecord({ ...record, notes, followUps })
     saveState.value = 'saving'
     // Never rejects: a failed write shows in `saveState`/`saveError` (the queue reports every outcome).
-    void writer.set(JSON.stringify([record.id, questionId]), value, debounce)
+    void writer.set(JSON.stringify([record.id, questionId]), value)
   }
 
   return {
     saveState,
     saveError,
     noteOf,
-    setNote: (questionId: string, note: string) => update(questionId, { ...noteOf(questionId), note }, true),
-    setFollowUp: (questionId: string, followUp: boolean) => update(questionId, { ...noteOf(questionId), followUp }, false),
+    setNote: (questionId: string, note: string) => update(questionId, { ...noteOf(questionId), note }),
+    setFollowUp: (questionId: string, followUp: boolean) => update(questionId, { ...noteOf(questionId), followUp }),
     flush: writer.flush,
   }
 })

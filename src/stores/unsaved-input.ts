@@ -1,5 +1,5 @@
 /**
- * Input that is queued but not yet written (typing waits up to 300 ms). Stores with such a queue
+ * Input that is queued but not yet written (while the write before it is under way). Stores with such a queue
  * register how to write it, so that leaving the running code (an app update reloads the page)
  * can first write everything, without the app shell having to load those stores.
  */

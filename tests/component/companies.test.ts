@@ -7,9 +7,9 @@ import CompanyDeleteConfirm from '@/components/companies/CompanyDeleteConfirm.vu
 import CompanyHistoryTable from '@/components/companies/CompanyHistoryTable.vue'
 import { emptyCompanyQuery, type CompanyQuery } from '@/domain/companies/company-list'
 import { companyHistory } from '@/domain/companies/company-history'
-import type { AssessmentResult } from '@/domain/scoring/types'
 import { at, companyRecord, completedRecord, sampleResult } from '../unit/assessment/fixtures'
 import { mountWithI18n } from './mount-helpers'
+import type { AssessmentResult } from '@/domain/shapes/result'
 
 const stubs = { RouterLink: RouterLinkStub }
 
@@ -40,7 +40,7 @@ describe('CompanyListTable', () => {
       props: {
         entries: [
           {
-            company: companyRecord({ id: 'c-1', name: 'Tischlerei <Meyer>' }),
+            company: companyRecord({ id: 'c-1', name: 'Tischlerei <Meyer>', sector: 'hw-holz' }),
             lastCheck: { id: 'a', questionnaireId: 'q', questionnaireVersion: '1', companyId: 'c-1', status: 'completed', createdAt: at(0), updatedAt: at(0), completedAt: at(0), overallScore: 62.5, overallLevel: 4 },
           },
           { company: companyRecord({ id: 'c-2', name: 'Ärztehaus', state: null, sector: null, employees: null }), lastCheck: null },
@@ -49,7 +49,7 @@ describe('CompanyListTable', () => {
     })
     const rows = wrapper.findAll('tbody tr').map((row) => row.findAll('th, td').map((cell) => cell.text()))
     expect(rows).toEqual([
-      ['Tischlerei <Meyer>', 'Niedersachsen', 'Handwerk: Bau und Ausbau', '10 bis 49 Beschäftigte', '15.01.2025: 63 von 100, Stufe 4'],
+      ['Tischlerei <Meyer>', 'Niedersachsen', 'Handwerk: Holz (Tischler und Schreiner, Drechsler, Bootsbau)', '10 bis 49 Beschäftigte', '15.01.2025: 63 von 100, Stufe 4'],
       ['Ärztehaus', '–', '–', '–', 'noch kein Check'],
     ])
     // A name is text, never markup.

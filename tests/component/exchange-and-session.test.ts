@@ -6,7 +6,6 @@ import SessionQuestionNotes from '@/components/session/SessionQuestionNotes.vue'
 import ResultsActions from '@/components/results/ResultsActions.vue'
 import { parseImportFile } from '@/domain/exchange/parse-import'
 import { planImport } from '@/domain/exchange/plan-import'
-import { issue } from '@/domain/validation-issue'
 import { companyRecord, completedRecord } from '../unit/assessment/fixtures'
 import { readFixture } from '../unit/exchange/exchange-test-helpers'
 import { mountWithI18n } from './mount-helpers'
@@ -14,19 +13,25 @@ import { mountWithI18n } from './mount-helpers'
 afterEach(() => vi.restoreAllMocks())
 
 describe('ExchangeImportErrors', () => {
-  it('says nothing changed, lists every problem with its path, shows values from the file as text, and takes focus', async () => {
+  it('says nothing changed, lists every problem with its path in words, shows values from the file as text, and takes focus', async () => {
     const wrapper = mountWithI18n(ExchangeImportErrors, {
       attachTo: document.body,
       props: {
         fileName: '<img src=x onerror=alert(1)>.json',
-        errors: [issue('$.companies[0].name', 'Der Name „<script>alert(1)</script>“ ist zu lang', 'The name is too long'), issue('$.scope', 'Unbekannt', 'Unknown')],
+        errors: [
+          { path: '$.companies[0].name', code: 'too-long', params: { length: 100_025, max: 200 } },
+          { path: '$.companies[0].state', code: 'not-allowed', params: { value: '<script>alert(1)</script>', allowed: 'DE-BW, DE-BY' } },
+          { path: '$.assessments[0].currentStep', code: 'wrong-type', params: { expected: 'number', found: 'string' } },
+        ],
       },
     })
     await flushPromises()
     expect(wrapper.get('h2').text()).toBe('Diese Datei kann nicht importiert werden. Es wurde nichts geändert.')
     expect(wrapper.findAll('li').map((li) => li.text())).toEqual([
-      '$.companies[0].name: Der Name „<script>alert(1)</script>“ ist zu lang',
-      '$.scope: Unbekannt',
+      '$.companies[0].name: Zu lang: 100.025 Zeichen, erlaubt sind höchstens 200',
+      '$.companies[0].state: „<script>alert(1)</script>“ ist nicht erlaubt; erlaubt: DE-BW, DE-BY',
+      // Kinds are named in words (issueWords), not as codes.
+      '$.assessments[0].currentStep: Falscher Typ: erwartet Zahl, gefunden Text',
     ])
     expect(wrapper.find('script').exists()).toBe(false)
     expect(wrapper.find('img').exists()).toBe(false)
@@ -42,18 +47,40 @@ describe('ExchangeImportPreview', () => {
     const stored = parsed.file.assessments[0]!
     const plan = planImport(parsed.file, {
       companies: new Map(),
-      assessments: new Map([[stored.id, { updatedAt: stored.updatedAt, status: stored.status, record: stored }]]),
+      assessments: new Map([[stored.id, { updatedAt: stored.updatedAt, status: stored.status, companyId: stored.companyId, record: stored }]]),
+      plans: new Map(),
     })
-    const wrapper = mountWithI18n(ExchangeImportPreview, { props: { file: parsed.file, plan, targets: [] } })
+    const wrapper = mountWithI18n(ExchangeImportPreview, { props: { file: parsed.file, plan, targets: [], storedCompanies: {} } })
     const groups = wrapper.findAll('.import-preview > li').map((li) => li.get('strong').text())
     expect(groups).toEqual([
-      'Neu: 1 Betriebe, 1 Checks',
-      'Aktualisiert: 0 Betriebe, 0 Checks',
-      'Schon vorhanden, bleibt unverändert: 0 Betriebe, 1 Checks',
+      'Neu: 1 Betriebe, 1 Checks, 0 Maßnahmenpläne',
+      'Aktualisiert: 0 Betriebe, 0 Checks, 0 Maßnahmenpläne',
+      'Schon vorhanden, bleibt unverändert: 0 Betriebe, 1 Checks, 0 Maßnahmenpläne',
     ])
     const items = wrapper.findAll('.import-preview__items li').map((li) => li.text())
     expect(items[0]).toBe(parsed.file.companies[0]!.name)
     expect(items.at(-1)).toMatch(/\(gleich\)$/)
+  })
+
+  it('shows a check stored under another business as a conflict that stays where it is, naming that business', () => {
+    const parsed = parseImportFile(readFixture('company-export.json'))
+    if (!parsed.ok) throw new Error('fixture')
+    const [draft, done] = parsed.file.assessments
+    const plan = planImport(parsed.file, {
+      companies: new Map(),
+      assessments: new Map([
+        [draft!.id, { updatedAt: draft!.updatedAt, status: draft!.status, companyId: 'c-other' }],
+        [done!.id, { updatedAt: done!.updatedAt, status: done!.status, companyId: null }],
+      ]),
+      plans: new Map(),
+    })
+    const wrapper = mountWithI18n(ExchangeImportPreview, { props: { file: parsed.file, plan, targets: [], storedCompanies: { 'c-other': 'Tischlerei Meyer' } } })
+    const conflict = wrapper.get('.import-preview__conflict')
+    expect(conflict.get('strong').text()).toBe('Konflikt, wird nicht übernommen: 2 Checks gibt es hier schon bei einem anderen Betrieb. Sie bleiben dort unverändert.')
+    const items = conflict.findAll('li').map((li) => li.text())
+    expect(items).toHaveLength(2)
+    expect(items[0]).toMatch(/\(hier beim Betrieb „Tischlerei Meyer“\)$/)
+    expect(items[1]).toMatch(/\(hier ohne Betrieb \(eigener Check\)\)$/)
   })
 })
 
@@ -95,7 +122,8 @@ describe('ResultsActions', () => {
     expect(names[0]).toMatch(/^reifegrad-selbsteinschaetzung-\d{4}-\d{2}-\d{2}\.json$/)
     const parsed = parseImportFile(await blobs[0]!.text())
     expect(parsed.ok && parsed.file.scope).toBe('self-assessment')
-    expect(parsed.ok && parsed.file.assessments[0]).toEqual(record)
+    // The file for the consultant carries the check without this business's own notes.
+    expect(parsed.ok && parsed.file.assessments[0]).toEqual({ ...record, notes: {}, followUps: [] })
     expect(wrapper.get('[role=status]').text()).toContain(names[0])
   })
 

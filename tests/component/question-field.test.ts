@@ -6,23 +6,23 @@ import { mountWithI18n } from './mount-helpers'
 const t = (de: string) => ({ de, en: de })
 
 const single: SingleChoiceQuestion = {
-  id: 'backup', dimension: 'reifegrad', type: 'single', text: t('Wie sichern Sie Ihre Daten?'), help: t('Sicherung heißt Kopie.'),
+  id: 'backup', dimension: 'reifegrad', scope: 'firm', type: 'single', text: t('Wie sichern Sie Ihre Daten?'), help: t('Sicherung heißt Kopie.'),
   options: [
     { id: 'none', text: t('Gar nicht'), points: 0 },
     { id: 'tested', text: t('Getestet und getrennt'), points: 4 },
   ],
 }
 const multiple: MultipleChoiceQuestion = {
-  id: 'tools', dimension: 'reifegrad', type: 'multiple', maxPoints: 2, text: t('Welche Werkzeuge?'),
+  id: 'tools', dimension: 'reifegrad', scope: 'firm', type: 'multiple', maxPoints: 2, text: t('Welche Werkzeuge?'),
   options: [
     { id: 'cloud', text: t('Cloud'), points: 1 },
     { id: 'erp', text: t('ERP'), points: 1 },
     { id: 'none', text: t('Keines davon'), points: 0, exclusive: true },
   ],
 }
-const yesno: YesNoQuestion = { id: 'mfa', dimension: 'reifegrad', type: 'yesno', text: t('MFA?'), points: { yes: 1, no: 0 } }
+const yesno: YesNoQuestion = { id: 'mfa', dimension: 'reifegrad', scope: 'firm', type: 'yesno', text: t('MFA?'), points: { yes: 1, no: 0 } }
 const number: NumberQuestion = {
-  id: 'down', dimension: 'breitband', type: 'number', text: t('Download?'), unit: t('Mbit/s'), min: 0, max: 100000,
+  id: 'down', dimension: 'breitband', scope: 'firm', type: 'number', text: t('Download?'), unit: t('Mbit/s'), min: 0, max: 100000,
   bands: [
     { min: 0, points: 0, label: t('unter 50 Mbit/s') },
     { min: 50, points: 1, label: t('ab 50 Mbit/s') },

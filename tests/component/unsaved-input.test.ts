@@ -7,7 +7,7 @@ import { mountWithI18n } from './mount-helpers'
 // An app update reloads the page only when flushUnsavedInput() says everything is saved.
 describe('unsaved input before an app update', () => {
   it('a changed, not yet submitted profile form counts as unsaved until it is gone', async () => {
-    const wrapper = mountWithI18n(ProfileForm, { props: { profile: { state: 'DE-NI' }, busy: false } })
+    const wrapper = mountWithI18n(ProfileForm, { props: { profile: { state: 'DE-NI' }, busy: false, asked: ['state', 'sector'] } })
     expect(await flushUnsavedInput()).toBe(true)
     await wrapper.get('#field-state').setValue('DE-BY')
     await flushPromises()

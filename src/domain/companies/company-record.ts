@@ -27,8 +27,8 @@ function cleaned(fields: CompanyFields): CompanyFields {
 /**
  * The profile a new check of `company` starts with: state, sector and size from the company (they
  * are what the consultant keeps up to date), everything else from the company's last check. An
- * exact headcount that no longer fits the size class is left out, so the profile form does not
- * start with an error the consultant did not make.
+ * exact headcount that no longer fits the size class, and a district of a state the business left,
+ * are left out, so the profile form does not start with an error the consultant did not make.
  */
 export function profileForNewCheck(company: CompanyRecord, lastProfile: Profile = {}): Profile {
   const profile: Profile = { ...lastProfile }
@@ -38,6 +38,11 @@ export function profileForNewCheck(company: CompanyRecord, lastProfile: Profile 
   const range = profile.employees ? EMPLOYEE_CLASS_RANGES[profile.employees] : undefined
   if (profile.headcount !== undefined && range && (profile.headcount < range[0] || profile.headcount > range[1])) {
     delete profile.headcount
+  }
+  // A business that moved to another state is in none of the old state's districts.
+  if (profile.state !== lastProfile.state) {
+    delete profile.district
+    delete profile.districtName
   }
   return profile
 }

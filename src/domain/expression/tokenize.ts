@@ -10,8 +10,9 @@ const WHITESPACE = ' \t\r\n'
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z'
-// Hyphens belong to identifiers (question ids like `has-website`); there is no arithmetic.
-const isNameChar = (c: string | undefined): boolean => isLower(c) || isDigit(c) || c === '-'
+// Hyphens belong to identifiers (question ids like `has-website`); there is no arithmetic. Upper-case
+// letters may follow the first letter (profile fields like `tradeTax`).
+const isNameChar = (c: string | undefined): boolean => isLower(c) || (c !== undefined && c >= 'A' && c <= 'Z') || isDigit(c) || c === '-'
 
 /** Splits an expression into tokens; throws `ExpressionSyntaxError` with a position on bad input. */
 export function tokenize(source: string): Token[] {

@@ -9,9 +9,10 @@ export interface FieldMovement {
   /** Steps for this field in the earlier plan (not dropped), and how many of them were done. */
   planned: number
   done: number
+  /** Scores in whole points. */
   before: number | null
   after: number | null
-  /** after − before in whole points, or null without both scores. */
+  /** after − before, or null without both scores. */
   change: number | null
 }
 
@@ -39,15 +40,17 @@ export function followUpOf(earlier: PlanRecord, earlierResult: AssessmentResult,
   for (const { dimension } of currentResult.dimensions) {
     const serving = earlier.steps.filter((step) => step.dimension === dimension && step.status !== 'dropped')
     if (serving.length === 0) continue
-    const before = scoreOf(earlierResult, dimension)
-    const after = scoreOf(currentResult, dimension)
+    // Whole points, as they are shown: the change is the difference of the shown numbers.
+    const round = (score: number | null) => (score === null ? null : Math.round(score))
+    const before = round(scoreOf(earlierResult, dimension))
+    const after = round(scoreOf(currentResult, dimension))
     fields.push({
       dimension,
       planned: serving.length,
       done: serving.filter((step) => step.status === 'done').length,
       before,
       after,
-      change: before === null || after === null ? null : Math.round(after - before),
+      change: before === null || after === null ? null : after - before,
     })
   }
   const pending = earlier.steps.filter(isPending)

@@ -1,7 +1,7 @@
 import { DIMENSION_IDS } from '../indicator-fields'
 import { MEASURE_KINDS } from '../measure-kinds'
 import { fileId, isoDate, localizedText } from '../schema/fields'
-import { array, boolean, discriminated, literal, number, object, oneOf, optional, string, type Schema } from '../schema/kit'
+import { array, boolean, discriminated, literal, number, object, oneOf, optional, pathString, refine, string, type Schema } from '../schema/kit'
 import { versionedShape } from '../schema/versions'
 import { PROFILE_FIELDS } from '../shapes/profile'
 import type { Question, Questionnaire } from './types'
@@ -18,6 +18,8 @@ const MAX_OPTIONS = 50
 
 export const QUESTION_TYPES = ['single', 'multiple', 'yesno', 'number', 'text'] as const
 export const PROFILE_FIELD_IDS = Object.keys(PROFILE_FIELDS) as (keyof typeof PROFILE_FIELDS)[]
+/** Format 1 was written against profile version 1, which had none of the later fields. */
+const PROFILE_FIELD_IDS_V1 = PROFILE_FIELD_IDS.filter((field) => !['fte', 'tradeTax', 'districtName'].includes(field))
 
 const text = () => localizedText()
 const points = () => number()
@@ -91,7 +93,12 @@ function fileFields(format: 1 | 2) {
     version: string({ max: 50, pattern: SEMVER, format: 'semver' }),
     title: text(),
     description: text(),
-    profileFields: array(oneOf(PROFILE_FIELD_IDS), { max: PROFILE_FIELD_IDS.length + 5 }),
+    profileFields: refine(array(oneOf(format === 1 ? PROFILE_FIELD_IDS_V1 : PROFILE_FIELD_IDS), { max: PROFILE_FIELD_IDS.length + 5 }), (fields, problem, path) =>
+      fields.forEach((field, index) => {
+        const first = fields.indexOf(field)
+        if (first !== index) problem({ parent: path, key: index }, 'duplicate', { value: field, first: pathString({ parent: path, key: first }) })
+      }),
+    ),
     dimensions: array(dimension, { min: 1, max: DIMENSION_IDS.length + 5 }),
     topics: array(object({ id: fileId(), title: text() }), { max: 200 }),
     levels: array(level, { max: 10 }),

@@ -78,7 +78,8 @@ function contextCodes(record: AssessmentRecord, questionnaire: Questionnaire): {
   for (const question of questionnaire.questions) {
     const value = record.answers[question.id]
     if (!isContextQuestion(question) || !visible.has(question.id) || value === undefined || isNotApplicable(value)) continue
-    if (question.type === 'single' && typeof value === 'string') codes.push({ question: question.id, answer: value })
+    // Only an option the question offers: a stored value that is not one (an older version's id) is left out.
+    if (question.type === 'single' && typeof value === 'string' && question.options.some((option) => option.id === value)) codes.push({ question: question.id, answer: value })
     else if (question.type === 'yesno' && typeof value === 'boolean') codes.push({ question: question.id, answer: value ? 'yes' : 'no' })
   }
   return codes.slice(0, 40)

@@ -57,7 +57,7 @@ export default {
       regionWithSize: 'Business in {state} {size}',
       business: 'Business {size}',
       nationwide: 'nationwide offer',
-      headcount: 'with {count} employees',
+      headcount: 'with a headcount of {count}',
       sizeRange: 'with {min} to {max} employees',
       sizeFrom: 'with {min} or more employees',
       validUntil: 'runs until {date}',

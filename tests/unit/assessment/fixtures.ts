@@ -1,6 +1,8 @@
 import { createAssessment } from '@/domain/assessment/new-assessment'
-import type { AssessmentRecord, CompanyRecord, OutboxEntry } from '@/domain/assessment/types'
-import type { AssessmentResult, ScoreSummary } from '@/domain/scoring/types'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
+import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
+import type { AssessmentResult, ScoreSummary } from '@/domain/shapes/result'
 
 /** Test records for the assessment domain and the storage tests. */
 
@@ -54,7 +56,7 @@ export function completedRecord(overrides: Partial<AssessmentRecord> = {}): Asse
 
 export function companyRecord(overrides: Partial<CompanyRecord> = {}): CompanyRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'c-1',
     name: 'Tischlerei Meyer',
     state: 'DE-NI',

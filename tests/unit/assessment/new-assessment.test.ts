@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAssessment } from '@/domain/assessment/new-assessment'
-import { parseAssessmentRecord } from '@/domain/assessment/record-validation'
+import { ASSESSMENT_VERSION, assessmentShape } from '@/domain/shapes/assessment'
 
 describe('createAssessment', () => {
   const now = '2025-03-01T10:00:00.000Z'
@@ -8,7 +8,7 @@ describe('createAssessment', () => {
   it('makes an empty draft from the given id and time', () => {
     const record = createAssessment({ id: 'a-9', now, questionnaireId: 'q', questionnaireVersion: '2.1.0' })
     expect(record).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'a-9',
       questionnaireId: 'q',
       questionnaireVersion: '2.1.0',
@@ -35,8 +35,10 @@ describe('createAssessment', () => {
     expect(record.profile).not.toBe(profile)
   })
 
-  it('is a valid stored record', () => {
+  it('is a valid stored record of the current version', () => {
     const record = createAssessment({ id: 'a', now, questionnaireId: 'q', questionnaireVersion: '1.0.0' })
-    expect(parseAssessmentRecord(record)).toEqual(record)
+    expect(record.schemaVersion).toBe(ASSESSMENT_VERSION)
+    expect(assessmentShape.current).toBe(ASSESSMENT_VERSION)
+    expect(assessmentShape.parse(record)).toEqual({ ok: true, value: record })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { copyJsonData } from '@/domain/assessment/record-fields'
-import { normalizeTimestamp } from '@/domain/assessment/timestamps'
+import { copyJsonData } from '@/domain/shapes/json-data'
+import { normalizeTimestamp } from '@/domain/timestamps'
 
 describe('normalizeTimestamp', () => {
   it.each([

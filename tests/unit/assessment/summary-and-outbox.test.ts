@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseAssessmentSummary, toSummary } from '@/domain/assessment/assessment-summary'
-import { parseOutboxEntry } from '@/domain/assessment/outbox-validation'
+import { outboxEntryShape } from '@/domain/shapes/outbox-entry'
 import { completedRecord, draftRecord, outboxEntry } from './fixtures'
 
 describe('toSummary', () => {
@@ -31,12 +31,24 @@ describe('toSummary', () => {
   })
 })
 
-describe('parseOutboxEntry', () => {
+const parseOutboxEntry = (value: unknown) => outboxEntryShape.read(value)
+
+describe('outboxEntryShape.read', () => {
   it('returns an equal copy and drops unsafe keys inside the payload', () => {
     const entry = outboxEntry({ payload: JSON.parse('{"month":"2025-01","__proto__":{"polluted":true}}') })
     const parsed = parseOutboxEntry(entry)
     expect(parsed).toEqual({ ...entry, payload: { month: '2025-01' } })
     expect(Object.keys(parsed?.payload as object)).toEqual(['month'])
+  })
+
+  it('reads an entry written without a version field as version 1, and refuses a newer one', () => {
+    const entry = outboxEntry()
+    expect(entry).not.toHaveProperty('schemaVersion')
+    expect(parseOutboxEntry(entry)).toEqual(entry)
+    expect(outboxEntryShape.parse({ ...entry, schemaVersion: 2 })).toEqual({
+      ok: false,
+      issues: [{ path: '$.schemaVersion', code: 'newer-version', params: { found: 2, supported: 1 } }],
+    })
   })
 
   it.each([

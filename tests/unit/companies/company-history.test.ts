@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { companyHistory } from '@/domain/companies/company-history'
-import type { AssessmentResult } from '@/domain/scoring/types'
 import { at, completedRecord, draftRecord, sampleResult } from '../assessment/fixtures'
+import type { AssessmentResult } from '@/domain/shapes/result'
 
 function result(overall: number, breitband: number, questionnaire = 'reifegrad-ni@1.0.0'): AssessmentResult {
   const base = sampleResult(questionnaire)

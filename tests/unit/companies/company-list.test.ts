@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCompanyQuery, queryCompanies, type CompanyListEntry, type CompanyQuery } from '@/domain/companies/company-list'
-import type { AssessmentSummary } from '@/domain/assessment/types'
-import type { LevelNumber } from '@/domain/questionnaire/types'
 import { companyRecord } from '../assessment/fixtures'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
+import type { LevelNumber } from '@/domain/indicator-fields'
 
 function lastCheck(completedAt: string, level: LevelNumber, score = level * 20 - 5): AssessmentSummary {
   return {

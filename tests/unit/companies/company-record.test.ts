@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createCompany, profileForNewCheck, updateCompany } from '@/domain/companies/company-record'
-import { parseCompanyRecord } from '@/domain/assessment/record-validation'
+import { companyShape } from '@/domain/shapes/company'
 import { at, companyRecord } from '../assessment/fixtures'
 
 describe('createCompany and updateCompany', () => {
   it('make valid stored records with trimmed texts; an update keeps id and creation time', () => {
     const created = createCompany({ name: '  Tischlerei Meyer ', state: 'DE-NI', sector: 'hw-bau', employees: '10-49', contactNotes: ' Herr Meyer\n' }, 'c-9', at(0))
-    expect(parseCompanyRecord(created)).toEqual(created)
+    expect(created.schemaVersion).toBe(companyShape.current)
+    expect(companyShape.parse(created)).toEqual({ ok: true, value: created })
     expect(created).toMatchObject({ id: 'c-9', name: 'Tischlerei Meyer', contactNotes: 'Herr Meyer', createdAt: at(0), updatedAt: at(0) })
     const updated = updateCompany(created, { ...created, name: 'Tischlerei Meyer GmbH', state: null }, at(5))
     expect(updated).toMatchObject({ id: 'c-9', name: 'Tischlerei Meyer GmbH', state: null, createdAt: at(0), updatedAt: at(5) })
@@ -14,11 +15,17 @@ describe('createCompany and updateCompany', () => {
 })
 
 describe('profileForNewCheck', () => {
-  const last = { state: 'DE-BY', district: 'Landkreis Celle', sector: 'handel', employees: '1-9', headcount: 7, turnover: 'le2m', apprentices: true, role: 'owner' } as const
+  const last = { state: 'DE-BY', sector: 'handel', employees: '1-9', headcount: 7, fte: 6.5, turnover: 'le2m', tradeTax: 'liable', apprentices: true, role: 'owner' } as const
 
   it('takes state, sector and size from the company and everything else from the last check', () => {
     const company = companyRecord({ state: 'DE-NI', sector: 'hw-bau', employees: '1-9' })
     expect(profileForNewCheck(company, last)).toEqual({ ...last, state: 'DE-NI', sector: 'hw-bau', employees: '1-9' })
+  })
+
+  it('keeps the last check’s district (a Kreis code of the same state)', () => {
+    const company = companyRecord({ state: 'DE-NI', sector: 'hw-holz', employees: '1-9' })
+    const profile = profileForNewCheck(company, { ...last, state: 'DE-NI', district: '03351' })
+    expect(profile).toMatchObject({ state: 'DE-NI', district: '03351', sector: 'hw-holz' })
   })
 
   it('leaves out an exact headcount that no longer fits the company’s size class', () => {

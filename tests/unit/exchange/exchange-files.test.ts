@@ -9,16 +9,17 @@ import { portfolioFile } from '@/stores/portfolio-file'
 import { at, companyRecord, completedRecord, draftRecord } from '../assessment/fixtures'
 import { useFreshDatabase } from '../storage/storage-test-helpers'
 import { dumpDatabase, fillDatabase } from './exchange-test-helpers'
+import { portfolioWords } from './portfolio-words'
 
 useFreshDatabase()
 
 const NOW = new Date('2025-03-04T10:00:00.000Z')
 
 describe('export files', () => {
-  it('a backup of everything, imported into an emptied database, gives back exactly the stored data', async () => {
+  it('a backup of everything with the notes, imported into an emptied database, gives back exactly the stored data', async () => {
     await fillDatabase()
     const before = await dumpDatabase()
-    const backup = await exportFile(undefined, NOW)
+    const backup = await exportFile(undefined, NOW, { includeNotes: true })
     expect(backup.fileName).toBe('reifegrad-sicherung-2025-03-04.json')
     expect(backup.type).toBe('application/json')
 
@@ -29,7 +30,7 @@ describe('export files', () => {
     const parsed = parseImportFile(backup.text)
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
     const plan = await planFileImport(parsed.file)
-    expect(plan.counts.skip).toEqual({ companies: 0, assessments: 0 })
+    expect(plan.counts.skip).toEqual({ companies: 0, assessments: 0, plans: 0 })
     await applyImport(plan)
     expect(await dumpDatabase()).toBe(before)
   })
@@ -44,12 +45,12 @@ describe('export files', () => {
   })
 
   it('a business’s own completed check becomes a self-assessment file its consultant can import', () => {
-    const file = selfAssessmentFile(completedRecord({ id: 'own', companyId: null }), NOW)
+    const file = selfAssessmentFile(completedRecord({ id: 'own', companyId: null }), null, NOW)
     expect(file.fileName).toBe('reifegrad-selbsteinschaetzung-2025-03-04.json')
     const parsed = parseImportFile(file.text)
     expect(parsed.ok && [parsed.file.scope, parsed.file.companies.length, parsed.file.assessments[0]!.id]).toEqual(['self-assessment', 0, 'own'])
     // A draft is no self-assessment: the app never writes a file its own import refuses.
-    expect(() => selfAssessmentFile(draftRecord({ companyId: null }), NOW)).toThrow(RangeError)
+    expect(() => selfAssessmentFile(draftRecord({ companyId: null }), null, NOW)).toThrow(RangeError)
   })
 
   it('file names carry the local date', () => {
@@ -59,15 +60,21 @@ describe('export files', () => {
 
 describe('portfolio file', () => {
   it('is a CSV with BOM and header, one line per completed check, by company name, own checks last', async () => {
-    await saveCompany(companyRecord({ id: 'c-z', name: 'Zimmerei Zorn' }))
-    await saveCompany(companyRecord({ id: 'c-a', name: 'Ärztehaus Ahlen' }))
+    await saveCompany(companyRecord({ id: 'c-z', name: 'Zimmerei Zorn' }), null)
+    await saveCompany(companyRecord({ id: 'c-a', name: 'Ärztehaus Ahlen' }), null)
     await restoreAssessment(completedRecord({ id: 'z2', companyId: 'c-z', completedAt: at(60 * 24 * 40), updatedAt: at(60 * 24 * 40) }))
     await restoreAssessment(completedRecord({ id: 'z1', companyId: 'c-z', completedAt: at(10), updatedAt: at(10) }))
     await restoreAssessment(completedRecord({ id: 'a1', companyId: 'c-a' }))
     await restoreAssessment(completedRecord({ id: 'own', companyId: null }))
     await restoreAssessment(draftRecord({ id: 'draft', companyId: 'c-a' }))
 
-    const file = await portfolioFile(new Map(), 'de', NOW)
+    const loaded: string[] = []
+    const file = await portfolioFile(portfolioWords('de'), async (id, version) => {
+      loaded.push(`${id}@${version}`)
+      return null
+    }, NOW)
+    // Each questionnaire version is asked for once; one that cannot be loaded leaves level numbers.
+    expect(loaded).toEqual(['reifegrad-ni@1.0.0'])
     expect(file.fileName).toBe('reifegrad-portfolio-2025-03-04.csv')
     expect(file.text.startsWith('\uFEFFBetrieb;Datum;Fragebogen;Gesamt;Stufe;')).toBe(true)
     const lines = file.text.slice(1).split('\r\n').filter(Boolean)

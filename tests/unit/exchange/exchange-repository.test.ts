@@ -1,6 +1,5 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { describe, expect, it, vi } from 'vitest'
-import type { AssessmentRecord } from '@/domain/assessment/types'
 import { buildExport } from '@/domain/exchange/build-export'
 import { parseImportFile } from '@/domain/exchange/parse-import'
 import { planImport } from '@/domain/exchange/plan-import'
@@ -9,9 +8,10 @@ import { deleteCompany, getCompany, listCompanies, saveCompany } from '@/storage
 import { openDatabase, setDatabaseFactory } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { applyImport, readExistingIndex, readExportData } from '@/storage/exchange-repository'
-import { quotaExceeded, useFreshDatabase } from '../storage/storage-test-helpers'
+import { errorWords, quotaExceeded, useFreshDatabase } from '../storage/storage-test-helpers'
 import { at, companyRecord, completedRecord, draftRecord } from '../assessment/fixtures'
 import { companyExport, dumpDatabase, fillDatabase, importText, knownDataSet } from './exchange-test-helpers'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
 
 const { problems } = useFreshDatabase()
 
@@ -51,7 +51,7 @@ describe('readExportData', () => {
 
   it('throws not-found for an unknown company and skips a damaged check', async () => {
     await fillDatabase()
-    expect((await rejection(readExportData({ companyId: 'nope' }))).kind).toBe('not-found')
+    expect((await rejection(readExportData({ companyId: 'nope' }))).kind).toBe('company-not-found')
     await (await openDatabase()).put('assessments', { ...draftRecord({ id: 'a-9', companyId: 'c-1' }), status: 'lost' } as never)
     expect((await readExportData({ companyId: 'c-1' })).assessments.map((check) => check.id).sort()).toEqual(['a-1', 'a-2'])
     expect(problems.map((problem) => problem.kind)).toEqual(['corrupt'])
@@ -59,10 +59,10 @@ describe('readExportData', () => {
 })
 
 describe('export and import round trip', () => {
-  it('gives back identical records in a fresh database', async () => {
+  it('gives back identical records in a fresh database (a backup with the notes)', async () => {
     await fillDatabase()
     const data = await readExportData()
-    const text = JSON.stringify(buildExport({ scope: 'all', ...data }, at(500)))
+    const text = JSON.stringify(buildExport({ scope: 'all', ...data, includeNotes: true }, at(500)))
     const summariesBefore = await listSummaries({ limit: 100 })
 
     // A fresh, empty database: the one the backup is restored into.
@@ -70,7 +70,7 @@ describe('export and import round trip', () => {
     expect((await readExportData()).assessments).toEqual([])
 
     const result = await importText(text)
-    expect(result.ok && result.plan.counts.add).toEqual({ companies: 2, assessments: 4 })
+    expect(result.ok && result.plan.counts.add).toEqual({ companies: 2, assessments: 4, plans: 0 })
     const restored = await readExportData()
     expect(byId(restored.companies)).toEqual(byId(data.companies))
     expect(byId(restored.assessments)).toEqual(byId(data.assessments))
@@ -83,7 +83,7 @@ describe('export and import round trip', () => {
     expect((await importText(text)).ok).toBe(true)
     const before = await dumpDatabase()
     const again = await importText(text)
-    expect(again.ok && again.plan.counts.skip).toEqual({ companies: 1, assessments: 2 })
+    expect(again.ok && again.plan.counts.skip).toEqual({ companies: 1, assessments: 2, plans: 0 })
     expect(again.ok && again.plan.skip.assessments.map((skip) => skip.reason)).toEqual(['identical', 'identical'])
     expect(await dumpDatabase()).toBe(before)
   })
@@ -93,9 +93,9 @@ describe('export and import round trip', () => {
     const file = companyExport()
     const result = await importText(JSON.stringify(file))
     expect(result.ok && result.plan.counts).toEqual({
-      add: { companies: 0, assessments: 1 },
-      update: { companies: 1, assessments: 1 },
-      skip: { companies: 0, assessments: 0 },
+      add: { companies: 0, assessments: 1, plans: 0 },
+      update: { companies: 1, assessments: 1, plans: 0 },
+      skip: { companies: 0, assessments: 0, plans: 0 },
     })
     expect((await getCompany('c-import'))?.name).toBe('Bäckerei Import')
     expect(await getAssessment('a-import-done')).toEqual(file.assessments[1])
@@ -104,6 +104,16 @@ describe('export and import round trip', () => {
       ['a-import-done', 'completed'],
       ['a-import-draft', 'draft'],
     ])
+  })
+
+  it('never moves a stored check to another business: a file holding its id under another company skips it', async () => {
+    await saveCompany(companyRecord(), null)
+    await restoreAssessment(draftRecord({ id: 'a-import-draft', companyId: 'c-1' }))
+    const before = await getAssessment('a-import-draft')
+    const result = await importText(JSON.stringify(companyExport()))
+    expect(result.ok && result.plan.skip.assessments).toEqual([{ id: 'a-import-draft', reason: 'other-business', storedCompanyId: 'c-1' }])
+    expect(await getAssessment('a-import-draft')).toEqual(before)
+    expect((await listSummaries({ companyId: 'c-import', limit: 10 })).items.map((summary) => summary.id)).toEqual(['a-import-done'])
   })
 
   it('stores a name with markup as exactly that text', async () => {
@@ -116,12 +126,12 @@ describe('export and import round trip', () => {
   })
 
   it('imports a self-assessment into a stored company', async () => {
-    await saveCompany(companyRecord())
+    await saveCompany(companyRecord(), null)
     const own = completedRecord({ id: 'a-own', companyId: null })
     const text = JSON.stringify(buildExport({ scope: 'self-assessment', companies: [], assessments: [own] }, at(60)))
     const result = await importText(text, { companyId: 'c-1' })
-    expect(result.ok && result.plan.counts.add).toEqual({ companies: 0, assessments: 1 })
-    expect(await getAssessment('a-own')).toEqual({ ...own, companyId: 'c-1' })
+    expect(result.ok && result.plan.counts.add).toEqual({ companies: 0, assessments: 1, plans: 0 })
+    expect(await getAssessment('a-own')).toEqual({ ...own, companyId: 'c-1', notes: {}, followUps: [] })
     expect((await listSummaries({ companyId: 'c-1', limit: 10 })).items.map((summary) => summary.id)).toEqual(['a-own'])
   })
 })
@@ -150,19 +160,19 @@ describe('applyImport writes all or nothing', () => {
     await saveDraft(draftRecord({ id: 'a-import-draft', companyId: 'c-import', updatedAt: at(99_999) }))
     const before = await dumpDatabase()
     const error = await rejection(applyImport(plan))
-    expect(error.kind).toBe('conflict')
-    expect(error.userMessage.de).toContain('Es wurde nichts importiert')
+    expect(error.kind).toBe('import-changed-since-preview')
+    expect(errorWords(error)).toContain('Es wurde nichts importiert')
     expect(await dumpDatabase()).toBe(before)
   })
 
   it('refuses a check of a company that was deleted in the meantime', async () => {
-    await saveCompany(companyRecord())
+    await saveCompany(companyRecord(), null)
     const own = completedRecord({ id: 'a-own', companyId: null })
     const parsed = parseImportFile(JSON.stringify(buildExport({ scope: 'self-assessment', companies: [], assessments: [own] }, at(60))))
     if (!parsed.ok) throw new Error('must parse')
     const plan = planImport(parsed.file, await readExistingIndex(parsed.file, { companyId: 'c-1' }), { companyId: 'c-1' })
     await deleteCompany('c-1')
-    expect((await rejection(applyImport(plan))).kind).toBe('conflict')
+    expect((await rejection(applyImport(plan))).kind).toBe('import-changed-since-preview')
     expect(await getAssessment('a-own')).toBeNull()
   })
 
@@ -191,6 +201,6 @@ describe('readExistingIndex', () => {
     const index = await readExistingIndex(parsed.file, { companyId: 'c-1' })
     expect([...index.companies.keys()].sort()).toEqual(['c-1', 'c-import'])
     expect([...index.assessments.keys()].sort()).toEqual(['a-import-done', 'a-import-draft'])
-    expect(index.assessments.get('a-import-done')).toMatchObject({ status: 'completed', updatedAt: at(30) })
+    expect(index.assessments.get('a-import-done')).toMatchObject({ status: 'completed', updatedAt: at(30), companyId: 'c-import' })
   })
 })

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
-import type { ExportFile } from '@/domain/exchange/export-file'
+import type { ExportFile } from '@/domain/shapes/export-file'
 import { parseImportFile } from '@/domain/exchange/parse-import'
 import { planImport, type ImportPlan, type ImportTarget } from '@/domain/exchange/plan-import'
-import type { ValidationIssue } from '@/domain/validation-issue'
+import type { Issue } from '@/domain/schema/issue'
 import { restoreAssessment } from '@/storage/assessments-repository'
 import { saveCompany } from '@/storage/companies-repository'
 import { openDatabase } from '@/storage/database'
@@ -12,6 +11,8 @@ import { applyImport, readExistingIndex } from '@/storage/exchange-repository'
 import { enqueue } from '@/storage/outbox-repository'
 import { setSetting } from '@/storage/settings-repository'
 import { at, companyRecord, completedRecord, draftRecord, outboxEntry } from '../assessment/fixtures'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
 
 /** Paths, data sets and the whole import path, shared by the exchange tests. */
 
@@ -25,6 +26,11 @@ export function readFixture(...parts: string[]): string {
 /** A fresh, mutable copy of the valid company export fixture (company `c-import`, a draft and a completed check). */
 export function companyExport(): ExportFile {
   return JSON.parse(readFixture('company-export.json')) as ExportFile
+}
+
+/** The same export as the released format 1 wrote it (records of version 1), to be migrated on import. */
+export function companyExportV1(): Record<string, unknown> {
+  return JSON.parse(readFixture('v1', 'company-export.json')) as Record<string, unknown>
 }
 
 /**
@@ -50,7 +56,7 @@ export function knownDataSet(): { companies: CompanyRecord[]; assessments: Asses
 /** Stores the known data set (and a setting and an outbox entry) through the ordinary repositories. */
 export async function fillDatabase(): Promise<void> {
   const data = knownDataSet()
-  for (const company of data.companies) await saveCompany(company)
+  for (const company of data.companies) await saveCompany(company, null)
   for (const assessment of data.assessments) await restoreAssessment(assessment)
   await setSetting('locale', 'de')
   await enqueue(outboxEntry({ assessmentId: 'a-2' }))
@@ -70,7 +76,7 @@ export async function dumpDatabase(): Promise<string> {
 export async function importText(
   text: string,
   target?: ImportTarget,
-): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: ValidationIssue[] }> {
+): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: Issue[] }> {
   const parsed = parseImportFile(text, { maxBytes: 20 * 1024 * 1024 })
   if (!parsed.ok) return parsed
   const plan = planImport(parsed.file, await readExistingIndex(parsed.file, target), target)

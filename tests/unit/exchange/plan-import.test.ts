@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import type { AssessmentRecord, CompanyRecord } from '@/domain/assessment/types'
 import { buildExport } from '@/domain/exchange/build-export'
-import type { ExportFile } from '@/domain/exchange/export-file'
+import type { ExportFile } from '@/domain/shapes/export-file'
 import { planImport, type ExistingAssessment, type ExistingRecords } from '@/domain/exchange/plan-import'
 import { at, companyRecord, completedRecord, draftRecord } from '../assessment/fixtures'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
+import type { PlanRecord } from '@/domain/shapes/plan'
 
-function existing(companies: CompanyRecord[] = [], assessments: AssessmentRecord[] = [], withRecords = true): ExistingRecords {
-  const index = (record: AssessmentRecord): ExistingAssessment =>
-    withRecords ? { updatedAt: record.updatedAt, status: record.status, record } : { updatedAt: record.updatedAt, status: record.status }
+function existing(companies: CompanyRecord[] = [], assessments: AssessmentRecord[] = [], withRecords = true, plans: PlanRecord[] = []): ExistingRecords {
+  const index = (record: AssessmentRecord): ExistingAssessment => {
+    const entry = { updatedAt: record.updatedAt, status: record.status, companyId: record.companyId }
+    return withRecords ? { ...entry, record } : entry
+  }
   return {
     companies: new Map(companies.map((company) => [company.id, company])),
     assessments: new Map(assessments.map((assessment) => [assessment.id, index(assessment)])),
+    plans: new Map(plans.map((plan) => [plan.assessmentId, plan])),
+  }
+}
+
+/** The Maßnahmenplan of a completed check, with one step. */
+function planOf(check: AssessmentRecord, updatedAt = check.updatedAt): PlanRecord {
+  return {
+    schemaVersion: 1, assessmentId: check.id, companyId: check.companyId, questionnaireId: check.questionnaireId, reviewOn: null,
+    steps: [{ id: 's-1', text: 'Backup einrichten', dimension: 'reifegrad', owner: 'Herr Meyer', due: '2025-03-31', status: 'open', note: '', offers: [], createdAt: check.updatedAt, updatedAt, doneAt: null }],
+    createdAt: check.updatedAt,
+    updatedAt,
   }
 }
 
@@ -24,9 +39,9 @@ describe('planImport', () => {
     expect(plan.add.companies.map((c) => c.id)).toEqual(['c-1'])
     expect(plan.add.assessments.map((a) => a.id)).toEqual(['a-1'])
     expect(plan.counts).toEqual({
-      add: { companies: 1, assessments: 1 },
-      update: { companies: 0, assessments: 0 },
-      skip: { companies: 0, assessments: 0 },
+      add: { companies: 1, assessments: 1, plans: 0 },
+      update: { companies: 0, assessments: 0, plans: 0 },
+      skip: { companies: 0, assessments: 0, plans: 0 },
     })
   })
 
@@ -36,8 +51,8 @@ describe('planImport', () => {
     const reordered = Object.fromEntries(Object.entries(structuredClone(check)).reverse()) as unknown as AssessmentRecord
     expect(Object.keys(reordered)[0]).toBe('result')
     const plan = planImport(allFile([company], [check]), existing([{ ...company }], [reordered]))
-    expect(plan.skip).toEqual({ companies: [{ id: 'c-1', reason: 'identical' }], assessments: [{ id: 'a-1', reason: 'identical' }] })
-    expect(plan.counts.skip).toEqual({ companies: 1, assessments: 1 })
+    expect(plan.skip).toEqual({ companies: [{ id: 'c-1', reason: 'identical' }], assessments: [{ id: 'a-1', reason: 'identical' }], plans: [] })
+    expect(plan.counts.skip).toEqual({ companies: 1, assessments: 1, plans: 0 })
   })
 
   it('skips records whose stored copy is as new or newer', () => {
@@ -57,7 +72,7 @@ describe('planImport', () => {
     const plan = planImport(file, existing([companyRecord()], [draftRecord({ updatedAt: at(10) })]))
     expect(plan.update.companies.map((c) => c.name)).toEqual(['Neu'])
     expect(plan.update.assessments.map((a) => a.status)).toEqual(['completed'])
-    expect(plan.counts.update).toEqual({ companies: 1, assessments: 1 })
+    expect(plan.counts.update).toEqual({ companies: 1, assessments: 1, plans: 0 })
   })
 
   it('never overwrites a completed check with a draft, however new the draft is', () => {
@@ -76,11 +91,55 @@ describe('planImport', () => {
     const own = completedRecord({ companyId: null })
     const file = buildExport({ scope: 'self-assessment', companies: [], assessments: [own] }, at(100))
     const plan = planImport(file, existing([companyRecord()]), { companyId: 'c-1' })
-    expect(plan.add.assessments).toEqual([{ ...own, companyId: 'c-1' }])
+    // A file is made without the consultant's notes unless they were chosen.
+    expect(plan.add.assessments).toEqual([{ ...own, companyId: 'c-1', notes: {}, followUps: [] }])
     expect(file.assessments[0]?.companyId).toBeNull()
     // Imported again into the same company: recognised as the same check.
     const again = planImport(file, existing([companyRecord()], [{ ...own, companyId: 'c-1' }]), { companyId: 'c-1' })
     expect(again.skip.assessments).toEqual([{ id: 'a-1', reason: 'identical' }])
+  })
+
+  it('never moves a check stored under another business (or under none): it is skipped as a conflict, whatever its time', () => {
+    const storedUnderOther = completedRecord({ id: 'a-1', companyId: 'c-2', updatedAt: at(10) })
+    const storedOwn = draftRecord({ id: 'a-2', companyId: null, updatedAt: at(10) })
+    const file = allFile([companyRecord()], [completedRecord({ id: 'a-1', companyId: 'c-1', updatedAt: at(50) }), draftRecord({ id: 'a-2', companyId: 'c-1', updatedAt: at(50) })])
+    const plan = planImport(file, existing([companyRecord()], [storedUnderOther, storedOwn]))
+    expect(plan.skip.assessments).toEqual([
+      { id: 'a-1', reason: 'other-business', storedCompanyId: 'c-2' },
+      { id: 'a-2', reason: 'other-business', storedCompanyId: null },
+    ])
+    expect(plan.update.assessments).toEqual([])
+    expect(plan.add.assessments).toEqual([])
+    expect(plan.counts.skip.assessments).toBe(2)
+  })
+
+  it('imports a self-assessment into a business only when its id is not stored under another one', () => {
+    const own = completedRecord({ companyId: null })
+    const file = buildExport({ scope: 'self-assessment', companies: [], assessments: [own] }, at(100))
+    const plan = planImport(file, existing([companyRecord(), companyRecord({ id: 'c-2' })], [{ ...own, companyId: 'c-2' }]), { companyId: 'c-1' })
+    expect(plan.skip.assessments).toEqual([{ id: 'a-1', reason: 'other-business', storedCompanyId: 'c-2' }])
+    expect(plan.add.assessments).toEqual([])
+  })
+
+  it('keeps the notes stored here when the file comes without notes, and takes them from a file with notes', () => {
+    const stored = completedRecord({ companyId: 'c-1', updatedAt: at(30) })
+    const newer = completedRecord({ companyId: 'c-1', updatedAt: at(60), notes: { q1: 'Neue Notiz' }, currentStep: 5 })
+    const withoutNotes = planImport(allFile([companyRecord()], [newer]), existing([companyRecord()], [stored]))
+    expect(withoutNotes.update.assessments).toEqual([{ ...newer, notes: stored.notes, followUps: stored.followUps }])
+    const withNotes = planImport(buildExport({ scope: 'all', companies: [companyRecord()], assessments: [newer], includeNotes: true }, at(100)), existing([companyRecord()], [stored]))
+    expect(withNotes.update.assessments).toEqual([newer])
+  })
+
+  it('decides a plan like a company: added, updated when newer, skipped when identical or older, and never for a check that stays with another business', () => {
+    const check = completedRecord({ companyId: 'c-1' })
+    const file = (plan: PlanRecord) => buildExport({ scope: 'all', companies: [companyRecord()], assessments: [check], plans: [plan] }, at(100))
+    expect(planImport(file(planOf(check)), existing([companyRecord()])).add.plans).toEqual([planOf(check)])
+    expect(planImport(file(planOf(check, at(90))), existing([companyRecord()], [check], true, [planOf(check, at(80))])).update.plans).toEqual([planOf(check, at(90))])
+    expect(planImport(file(planOf(check, at(80))), existing([companyRecord()], [check], true, [planOf(check, at(90))])).skip.plans).toEqual([{ id: 'a-1', reason: 'older' }])
+    expect(planImport(file(planOf(check)), existing([companyRecord()], [check], true, [planOf(check)])).skip.plans).toEqual([{ id: 'a-1', reason: 'identical' }])
+    const elsewhere = planImport(file(planOf(check)), existing([companyRecord()], [{ ...check, companyId: 'c-2' }]))
+    expect(elsewhere.skip.plans).toEqual([{ id: 'a-1', reason: 'other-business', storedCompanyId: 'c-2' }])
+    expect(elsewhere.counts.skip).toEqual({ companies: 1, assessments: 1, plans: 1 })
   })
 
   it('refuses a target for a file that is no self-assessment, or a target that is not stored', () => {

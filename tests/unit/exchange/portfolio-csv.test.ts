@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import type { AssessmentRecord } from '@/domain/assessment/types'
 import { csvField, csvText } from '@/domain/exchange/csv'
-import { portfolioCsv, type PortfolioRow } from '@/domain/exchange/portfolio-csv'
+import { PORTFOLIO_COLUMNS, portfolioCsv, type PortfolioRow } from '@/domain/exchange/portfolio-csv'
 import type { Questionnaire } from '@/domain/questionnaire/types'
-import type { AssessmentResult, ScoreSummary } from '@/domain/scoring/types'
 import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
-import flagship from '../../../questionnaires/digitalisierungsgrad-check.json'
+import flagship from '../../../questionnaires/digitalisierungsgrad-check/1.0.0.json'
+import { portfolioWords } from './portfolio-words'
 import { companyRecord, completedRecord, draftRecord, sampleResult } from '../assessment/fixtures'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { AssessmentResult, ScoreSummary } from '@/domain/shapes/result'
 
 const loaded = loadQuestionnaire(flagship)
 if (!loaded.ok) throw new Error('the flagship questionnaire must load')
 const QUESTIONNAIRE: Questionnaire = loaded.questionnaire
 const KEY = `${QUESTIONNAIRE.id}@${QUESTIONNAIRE.version}`
 const questionnaires = new Map([[KEY, QUESTIONNAIRE]])
+const de = portfolioWords('de')
+const en = portfolioWords('en')
 
 function summary(score: number | null, level: ScoreSummary['level']): ScoreSummary {
   return { score, level, completeness: 1, answered: 3, notApplicable: 0, visible: 3 }
@@ -50,19 +53,24 @@ function lines(csv: string): string[][] {
 
 describe('portfolioCsv', () => {
   it('starts with a BOM and writes the header in German and in English', () => {
-    const de = portfolioCsv([], questionnaires, 'de')
-    expect(de.startsWith('\uFEFFBetrieb;Datum;Fragebogen;Gesamt;Stufe;Bildungseinrichtungen;Digitalberatung;')).toBe(true)
-    expect(lines(de)[0]).toEqual([
+    const german = portfolioCsv([], questionnaires, de)
+    expect(german.startsWith('\uFEFFBetrieb;Datum;Fragebogen;Gesamt;Stufe;Bildungseinrichtungen;Digitalberatung;')).toBe(true)
+    expect(lines(german)[0]).toEqual([
       'Betrieb', 'Datum', 'Fragebogen', 'Gesamt', 'Stufe',
       'Bildungseinrichtungen', 'Digitalberatung', 'Umsetzungsprojekte', 'Digitaler Reifegrad', 'Breitband gewerblich',
       'Breitband Bildungseinrichtungen', 'Fachkräftepotenzial',
       'Stufe Bildungseinrichtungen', 'Stufe Digitalberatung', 'Stufe Umsetzungsprojekte', 'Stufe Digitaler Reifegrad',
       'Stufe Breitband gewerblich', 'Stufe Breitband Bildungseinrichtungen', 'Stufe Fachkräftepotenzial',
     ])
-    expect(de.endsWith('\r\n')).toBe(true)
-    const en = lines(portfolioCsv([], questionnaires, 'en'))[0]
-    expect(en?.slice(0, 6)).toEqual(['Business', 'Date', 'Questionnaire', 'Overall', 'Level', 'Education institutions'])
-    expect(en?.at(-1)).toBe('Level Skilled-worker potential')
+    expect(german.endsWith('\r\n')).toBe(true)
+    const english = lines(portfolioCsv([], questionnaires, en))[0]
+    expect(english?.slice(0, 6)).toEqual(['Business', 'Date', 'Questionnaire', 'Overall', 'Level', 'Education institutions'])
+    expect(english?.at(-1)).toBe('Level Skilled-worker potential')
+  })
+
+  it('refuses words that do not title every column', () => {
+    expect(PORTFOLIO_COLUMNS).toHaveLength(19)
+    expect(() => portfolioCsv([], questionnaires, { ...de, header: de.header.slice(1) })).toThrow(RangeError)
   })
 
   it('writes one row per completed check with rounded scores and level names', () => {
@@ -71,7 +79,7 @@ describe('portfolioCsv', () => {
       { company: companyRecord(), assessment: draftRecord() },
       { company: null, assessment: check({ id: 'a-2' }) },
     ]
-    const [header, first, second, ...rest] = lines(portfolioCsv(rows, questionnaires, 'de'))
+    const [header, first, second, ...rest] = lines(portfolioCsv(rows, questionnaires, de))
     expect(rest).toEqual([])
     expect(first).toHaveLength(header?.length ?? 0)
     expect(first).toEqual([
@@ -80,20 +88,20 @@ describe('portfolioCsv', () => {
       'Einsteiger', '', '', 'Anwender', '', '', 'Vorreiter',
     ])
     expect(second?.[0]).toBe('eigener Betrieb')
-    expect(lines(portfolioCsv(rows, questionnaires, 'en'))[2]?.slice(0, 5)).toEqual([
+    expect(lines(portfolioCsv(rows, questionnaires, en))[2]?.slice(0, 5)).toEqual([
       'own business', '2025-04-01', 'digitalisierungsgrad-check@1.0.0', '63', 'Advanced',
     ])
   })
 
   it('writes large numbers without separators and level numbers for an unknown questionnaire', () => {
     const unknown = completedRecord({ result: { ...sampleResult(), overall: summary(1234.6, 2) } })
-    const [, row] = lines(portfolioCsv([{ company: null, assessment: unknown }], questionnaires, 'de', { timeZone: 'UTC' }))
+    const [, row] = lines(portfolioCsv([{ company: null, assessment: unknown }], questionnaires, de, { timeZone: 'UTC' }))
     expect(row?.slice(1, 5)).toEqual(['2025-01-15', 'reifegrad-ni@1.0.0', '1235', '2'])
   })
 
   it('quotes separators, quotes and line breaks, and guards against formulas', () => {
     const firstCell = (name: string) => {
-      const csv = portfolioCsv([{ company: companyRecord({ name }), assessment: check() }], questionnaires, 'de')
+      const csv = portfolioCsv([{ company: companyRecord({ name }), assessment: check() }], questionnaires, de)
       const body = csv.slice(csv.indexOf('\r\n') + 2)
       expect(body.endsWith('\r\n')).toBe(true)
       return body.slice(0, body.indexOf(';2025-04-01;'))

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateExpression, parseExpression, type EvaluationContext } from '@/domain/expression'
-import type { Profile } from '@/domain/profile/profile-fields'
-import type { Answers } from '@/domain/questionnaire/types'
+import type { Profile } from '@/domain/shapes/profile'
+import type { Answers } from '@/domain/shapes/answers'
 
 const answers: Answers = {
   tools: ['erp', 'crm'],
@@ -17,7 +17,7 @@ const profile: Profile = { state: 'DE-NI', sector: 'hw-bau', headcount: 12, appr
 
 function run(source: string, context: EvaluationContext = { answers, profile }): boolean {
   const parsed = parseExpression(source)
-  if (!parsed.ok) throw new Error(parsed.error.message.en)
+  if (!parsed.ok) throw new Error(`${parsed.error.code} at ${parsed.error.position}`)
   return evaluateExpression(parsed.ast, context)
 }
 

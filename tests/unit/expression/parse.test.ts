@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_EXPRESSION_LENGTH, MAX_NESTING_DEPTH, parseExpression, type Expr } from '@/domain/expression'
+import { PROFILE_FIELD_KINDS } from '@/domain/shapes/profile'
 
 function ast(source: string): Expr {
   const result = parseExpression(source)
-  if (!result.ok) throw new Error(result.error.message.en)
+  if (!result.ok) throw new Error(`${result.error.code} at ${result.error.position}`)
   return result.ast
 }
 
@@ -72,32 +73,34 @@ describe('parseExpression', () => {
   })
 
   it.each([
-    ['', 0, 'Der Ausdruck ist leer'],
-    ['   ', 0, 'Der Ausdruck ist leer'],
-    ['answers.a ==', 12, 'Unerwartetes Ende des Ausdrucks an Position 12'],
-    ['(answers.a == 1', 15, 'Erwartet „)“ an Position 15, gefunden Ende des Ausdrucks'],
-    ['answers.a == 1)', 14, 'Unerwartetes „)“ an Position 14'],
-    ['answers.a == 1 answers.b', 15, 'Unerwartetes „answers.b“ an Position 15'],
-    ['answers.a == 1 == true', 15, 'Vergleiche lassen sich nicht verketten'],
-    ['answers.a in [answers.b]', 14, 'Listen enthalten nur Werte'],
-    ["answers.a in ['a' 'b']", 18, 'Erwartet „,“ oder „]“ an Position 18'],
-    ["answers.a in ['a',]", 18, 'Listen enthalten nur Werte'],
-    ['and true', 0, 'Unerwartetes „and“ an Position 0'],
-    ['not', 3, 'Unerwartetes Ende des Ausdrucks'],
-    ['answers.a not true', 10, 'Unerwartetes „not“ an Position 10'],
-  ])('rejects %j with the position', (source, position, message) => {
-    const found = error(source)
-    expect(found.position).toBe(position)
-    expect(found.message.de).toContain(message)
-    expect(found.message.en).toMatch(/./)
+    ['', 0, 'expression-empty', {}],
+    ['   ', 0, 'expression-empty', {}],
+    ['answers.a ==', 12, 'expression-unexpected-end', {}],
+    ['(answers.a == 1', 15, 'expression-unexpected-end', {}],
+    ['answers.a == 1)', 14, 'expression-unexpected-token', { token: ')' }],
+    ['answers.a == 1 answers.b', 15, 'expression-unexpected-token', { token: 'answers.b' }],
+    ['answers.a == 1 == true', 15, 'expression-chained-comparison', {}],
+    ['answers.a in [answers.b]', 14, 'expression-list-values-only', { token: 'answers.b' }],
+    ["answers.a in ['a' 'b']", 18, 'expression-expected-token', { expected: ', ]', found: "'b'" }],
+    ["answers.a in ['a',]", 18, 'expression-list-values-only', { token: ']' }],
+    ['and true', 0, 'expression-unexpected-token', { token: 'and' }],
+    ['not', 3, 'expression-unexpected-end', {}],
+    ['answers.a not true', 10, 'expression-unexpected-token', { token: 'not' }],
+    ['(answers.a == 1 true', 16, 'expression-expected-token', { expected: ')', found: 'true' }],
+  ])('rejects %j with the position', (source, position, code, params) => {
+    expect(error(source)).toEqual({ position, code, params: { ...params, position } })
   })
 
   it('refuses too deep nesting and too long sources instead of exhausting the stack', () => {
     const deep = '('.repeat(MAX_NESTING_DEPTH + 1) + 'true' + ')'.repeat(MAX_NESTING_DEPTH + 1)
-    expect(error(deep).message.en).toContain('Nested too deeply')
+    expect(error(deep)).toMatchObject({ code: 'expression-too-deep', params: { max: MAX_NESTING_DEPTH } })
     expect(parseExpression('not '.repeat(MAX_NESTING_DEPTH) + 'true').ok).toBe(true)
-    expect(error('not '.repeat(MAX_NESTING_DEPTH + 1) + 'true').message.en).toContain('Nested too deeply')
-    expect(error('true or '.repeat(MAX_EXPRESSION_LENGTH)).message.en).toContain('too long')
+    expect(error('not '.repeat(MAX_NESTING_DEPTH + 1) + 'true')).toMatchObject({ code: 'expression-too-deep' })
+    expect(error('true or '.repeat(MAX_EXPRESSION_LENGTH))).toEqual({
+      position: MAX_EXPRESSION_LENGTH,
+      code: 'expression-too-long',
+      params: { max: MAX_EXPRESSION_LENGTH, position: MAX_EXPRESSION_LENGTH },
+    })
   })
 
   it('never throws on any input, and reports positions inside the source', () => {
@@ -115,5 +118,17 @@ describe('parseExpression', () => {
     const source = Array.from({ length: 80 }, (_, i) => `answers.q${i} == ${i}`).join(' or ')
     const result = parseExpression(source)
     expect(result.ok && result.ast.kind === 'or' && result.ast.operands.length).toBe(80)
+  })
+})
+
+describe('references to profile fields', () => {
+  it('parse for every field of the current profile written in lower case', () => {
+    const lowerCase = Object.keys(PROFILE_FIELD_KINDS).filter((name) => /^[a-z][a-z0-9-]*$/.test(name))
+    expect(lowerCase).toEqual(expect.arrayContaining(['state', 'district', 'sector', 'employees', 'headcount', 'fte', 'turnover', 'apprentices', 'role']))
+    for (const name of lowerCase) expect(parseExpression(`profile.${name} == null`).ok, name).toBe(true)
+  })
+
+  it('parse for every field a condition is told it may use', () => {
+    for (const name of Object.keys(PROFILE_FIELD_KINDS)) expect(parseExpression(`profile.${name} == null`).ok, name).toBe(true)
   })
 })

@@ -5,7 +5,7 @@ import { collectReferences, parseExpression, referenceNodes } from '@/domain/exp
 
 function ast(source: string) {
   const result = parseExpression(source)
-  if (!result.ok) throw new Error(result.error.message.en)
+  if (!result.ok) throw new Error(`${result.error.code} at ${result.error.position}`)
   return result.ast
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '@/domain/expression'
 import { ExpressionSyntaxError } from '@/domain/expression/errors'
+import { issueMessage } from '@/i18n/format-issue'
+import issuesDe from '@/i18n/messages/issues-de'
+import issuesEn from '@/i18n/messages/issues-en'
 
 const kinds = (source: string) => tokenize(source).map((token) => `${token.kind}:${token.text}`)
 
@@ -41,28 +44,25 @@ describe('tokenize', () => {
     expect(strings).toEqual(["it's", 'say "hi"', 'back\\slash'])
   })
 
-  it('reports an unexpected character with its position in both languages', () => {
-    expect(syntaxError('answers.a == #')).toEqual({
-      position: 13,
-      message: { de: 'Unerwartetes Zeichen „#“ an Position 13', en: 'Unexpected character “#” at position 13' },
-    })
+  it('reports an unexpected character with its position as a code, worded in both languages', () => {
+    const error = syntaxError('answers.a == #')
+    expect(error).toEqual({ position: 13, code: 'expression-unexpected-character', params: { char: '#', position: 13 } })
+    expect(issueMessage(error, issuesDe, 'de')).toBe('Syntaxfehler: unerwartetes Zeichen „#“ an Position 13')
+    expect(issueMessage(error, issuesEn, 'en')).toContain('“#” at position 13')
   })
 
   it.each([
-    ["'open", 0, 'nicht abgeschlossen'],
-    ["'a\\n'", 2, 'Ungültige Escape-Sequenz'],
-    ['answers.a = 1', 10, 'Unerwartetes Zeichen „=“'],
-    ['x == 1', 0, 'Unbekannter Name „x“'],
-    ['answer.a == 1', 0, 'Unbekannter Bereich „answer“'],
-    ['answers. == 1', 8, 'fehlt an Position 8 ein Name'],
-    ['answers == 1', 7, 'fehlt an Position 7 ein Punkt'],
-    ['answers.A == 1', 8, 'fehlt an Position 8 ein Name'],
-    ['True', 0, 'Unerwartetes Zeichen „T“'],
-    ['- 1', 0, 'Unerwartetes Zeichen „-“'],
-  ])('rejects %s at position %i', (source, position, message) => {
-    const error = syntaxError(source)
-    expect(error.position).toBe(position)
-    expect(error.message.de).toContain(message)
-    expect(error.message.en).toContain(`position ${position}`)
+    ["'open", 0, 'expression-unclosed-string', {}],
+    ["'a\\n'", 2, 'expression-invalid-escape', { sequence: '\\n' }],
+    ['answers.a = 1', 10, 'expression-unexpected-character', { char: '=' }],
+    ['x == 1', 0, 'expression-unknown-name', { name: 'x' }],
+    ['answer.a == 1', 0, 'expression-unknown-scope', { scope: 'answer' }],
+    ['answers. == 1', 8, 'expression-missing-name', { scope: 'answers' }],
+    ['answers == 1', 7, 'expression-missing-dot', { scope: 'answers' }],
+    ['answers.A == 1', 8, 'expression-missing-name', { scope: 'answers' }],
+    ['True', 0, 'expression-unexpected-character', { char: 'T' }],
+    ['- 1', 0, 'expression-unexpected-character', { char: '-' }],
+  ])('rejects %s at position %i', (source, position, code, params) => {
+    expect(syntaxError(source)).toEqual({ position, code, params: { ...params, position } })
   })
 })

@@ -1,27 +1,44 @@
+import { createApp } from 'vue'
 import { describe, expect, it } from 'vitest'
+import { useReasonText } from '@/components/measures/reason-text'
 import { loadMeasuresCatalogue } from '@/domain/measures/load-catalogue'
-import { matchMeasures, type MatchOutcome } from '@/domain/measures/match-measures'
-import { suggestionReasonsText } from '@/domain/measures/reasons'
+import { matchMeasures, type MatchedMeasure, type MatchOutcome } from '@/domain/measures/match-measures'
+import { standingOn } from '@/domain/measures/standing'
+import { validityOn } from '@/domain/measures/validity'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import { resolveTargets } from '@/domain/scoring/targets'
-import { STATE_CODES, type Profile } from '@/domain/profile/profile-fields'
-import type { MeasuresCatalogue } from '@/domain/measures/types'
+import type { MeasuresCatalogue } from '@/domain/measures/catalogue-format'
+import { createAppI18n, type UiLocale } from '@/i18n'
 import { answerAll, loadQuestionnaireFile, lowest, middle, readRepoJson } from '../scoring/answer-builder'
+import { type Profile, STATE_CODES } from '@/domain/shapes/profile'
+import { uiMessages } from '../../component/ui-messages'
 
 /*
- * Golden cases on the real flagship questionnaire and the real measures catalogue. The business
- * answers every question with a middling option, and the IT-security questions with the lowest,
- * so IT security is its weak spot.
+ * Golden cases on the real flagship questionnaire (version 2.0.0, whose topics the catalogue's
+ * triggers name) and the real measures catalogue. The business answers every question with a
+ * middling option, and the IT-security questions with the lowest, so IT security is its weak spot.
  */
 
-const flagship = loadQuestionnaireFile('questionnaires/digitalisierungsgrad-check.json')
+const flagship = loadQuestionnaireFile('questionnaires/digitalisierungsgrad-check/2.0.0.json')
 const loaded = loadMeasuresCatalogue(readRepoJson('questionnaires/measures.json'))
 if (!loaded.ok) throw new Error(`measures.json does not load: ${JSON.stringify(loaded.errors)}`)
 const catalogue: MeasuresCatalogue = loaded.catalogue
 
+/** A metal workshop in the Landkreis Rosenheim: 12 people on 11 full-time posts, liable to trade tax. */
 const craftBusiness: Profile = {
-  sector: 'hw-elektro-metall', employees: '10-49', headcount: 12, turnover: 'le2m', state: 'DE-BY', apprentices: true,
+  state: 'DE-BY', district: '09187', sector: 'hw-metall', employees: '10-49', headcount: 12, fte: 11, turnover: 'le2m', tradeTax: 'liable', apprentices: true,
 }
+const TODAY = '2026-11-29'
+
+/** A suggestion's reasons as the results page words them, with the real message files. */
+function reasonsIn(locale: UiLocale) {
+  const app = createApp({})
+  app.use(createAppI18n(locale, uiMessages))
+  const { reasonsText } = app.runWithContext(() => useReasonText())
+  return (item: MatchedMeasure) => reasonsText(item.reasons, flagship)
+}
+const reasonsDe = reasonsIn('de')
+const reasonsEn = reasonsIn('en')
 
 function match(profile: Profile, date: string): MatchOutcome {
   const answers = answerAll(flagship, profile, (q) => (q.topic === 'it-security' ? lowest(q) : middle(q)))
@@ -29,92 +46,112 @@ function match(profile: Profile, date: string): MatchOutcome {
   const targets = resolveTargets(result, flagship, {})
   return matchMeasures({ result, profile, catalogue, date, targets, answers })
 }
-const openIds = (o: MatchOutcome) => o.open.map((s) => s.measure.id)
-const closedIds = (o: MatchOutcome) => o.closed.map((c) => c.measure.id)
-const suggestion = (o: MatchOutcome, id: string) => o.open.find((s) => s.measure.id === id)
+const ids = (list: readonly MatchedMeasure[]) => list.map((item) => item.measure.id)
+const find = (list: readonly MatchedMeasure[], id: string) => list.find((item) => item.measure.id === id)
+const all = (outcome: MatchOutcome) => [...outcome.open, ...outcome.check, ...outcome.ended]
 
-describe('golden: 12-person crafts business in Bayern, 2026-11-21', () => {
-  const outcome = match(craftBusiness, '2026-11-21')
+describe(`golden: 12-person crafts business in Bayern, ${TODAY}`, () => {
+  const outcome = match(craftBusiness, TODAY)
 
-  it('puts the Digitalbonus Bayern and the CyberRisikoCheck in the top five', () => {
-    const top5 = openIds(outcome).slice(0, 5)
+  it('has the Digitalbonus Bayern and the CyberRisikoCheck open today, in the top five', () => {
+    const top5 = ids(outcome.open).slice(0, 5)
     expect(top5).toContain('digitalbonus-bayern')
     expect(top5).toContain('cyberrisikocheck')
   })
 
-  it.each(['digitalbonus-bayern', 'cyberrisikocheck'])('gives %s an IT-security reason in plain words', (id) => {
-    const s = suggestion(outcome, id)!
-    expect(s.reasons).toContainEqual(expect.objectContaining({ kind: 'score', topic: 'it-security' }))
-    const text = suggestionReasonsText(s, 'de', flagship)
-    expect(text).toContain('IT-Sicherheit')
-    expect(text).toContain('Bayern mit 12 Beschäftigten')
+  // The Bavarian programme names the state and the full-time posts it is limited by; the nationwide check says so.
+  it.each([
+    ['digitalbonus-bayern', 'Betrieb in Bayern mit 11 Vollzeitstellen'],
+    ['cyberrisikocheck', 'bundesweites Angebot · Betrieb mit 12 Beschäftigten'],
+  ])('gives %s an IT-security reason in plain words', (id, where) => {
+    const item = find(outcome.open, id)!
+    expect(item.reasons[0]).toMatchObject({ kind: 'score', topic: 'it-security' })
+    const text = reasonsDe(item)
+    expect(text).toMatch(/^IT-Sicherheit \d+(,\d)? von 100, Ziel \d+/)
+    expect(text).toContain(where)
   })
 
   it('says how long each runs', () => {
-    expect(suggestionReasonsText(suggestion(outcome, 'digitalbonus-bayern')!, 'de', flagship)).toContain('läuft bis 31.12.2027')
-    expect(suggestionReasonsText(suggestion(outcome, 'digitalbonus-bayern')!, 'en', flagship)).toContain('runs until 31 Dec 2027')
+    expect(reasonsDe(find(outcome.open, 'digitalbonus-bayern')!)).toContain('läuft bis 31.12.2027')
+    expect(reasonsEn(find(outcome.open, 'digitalbonus-bayern')!)).toContain('runs until 31 Dec 2027')
     // The CyberRisikoCheck has no known end date in the catalogue.
-    expect(suggestionReasonsText(suggestion(outcome, 'cyberrisikocheck')!, 'de', flagship)).toContain('ohne festes Enddatum')
+    expect(reasonsDe(find(outcome.open, 'cyberrisikocheck')!)).toContain('ohne festes Enddatum')
   })
 
-  it('offers no programme of another state, open or closed', () => {
-    const all = [...outcome.open.map((s) => s.measure), ...outcome.closed.map((c) => c.measure)]
-    for (const m of all) expect(m.regions.some((r) => r === 'DE' || r === 'DE-BY')).toBe(true)
+  it('offers no programme of another state, in any group', () => {
+    for (const item of all(outcome)) expect(item.measure.regions.some((region) => region === 'DE' || region === 'DE-BY'), item.measure.id).toBe(true)
+  })
+
+  it('shows a regional contact only for its Kreise, and the nearest contact of a group only', () => {
+    for (const item of all(outcome)) {
+      if (item.measure.districts) expect(item.measure.districts, item.measure.id).toContain('09187')
+    }
+    const contacts = all(outcome).filter((item) => item.measure.contactGroup === 'mittelstand-digital-regional')
+    expect(contacts.length).toBeLessThanOrEqual(1)
   })
 })
 
-describe('golden: the same business in Niedersachsen', () => {
-  const outcome = match({ ...craftBusiness, state: 'DE-NI' }, '2026-11-21')
+describe('golden: the same business without full-time posts and trade tax in its profile', () => {
+  it('has the Digitalbonus Bayern to check with the provider, naming what the profile does not tell', () => {
+    const { fte: _fte, tradeTax: _tax, ...profile } = craftBusiness
+    const outcome = match(profile, TODAY)
+    expect(ids(outcome.open)).not.toContain('digitalbonus-bayern')
+    const bonus = find(outcome.check, 'digitalbonus-bayern')!
+    // 12 people are at most 12 full-time posts, so only the trade tax is unknown.
+    expect(bonus.reasons).toContainEqual({ kind: 'eligibility-unknown', facts: ['trade-tax'] })
+    expect(reasonsDe(bonus)).toContain('Ihre Angaben zeigen nicht ob der Betrieb Gewerbesteuer zahlt')
+  })
+})
 
-  it('offers no Digitalbonus as open; the ended Niedersachsen one is closed', () => {
-    expect(openIds(outcome).filter((id) => id.startsWith('digitalbonus-'))).toEqual([])
-    expect(closedIds(outcome)).toContain('digitalbonus-niedersachsen-innovativ')
+describe('golden: the same business in Niedersachsen (Region Hannover)', () => {
+  const outcome = match({ ...craftBusiness, state: 'DE-NI', district: '03241' }, TODAY)
+
+  it('offers no Digitalbonus today; the ended Niedersachsen ones are listed as ended', () => {
+    expect([...ids(outcome.open), ...ids(outcome.check)].filter((id) => id.startsWith('digitalbonus-'))).toEqual([])
+    expect(ids(outcome.ended)).toEqual(expect.arrayContaining(['digitalbonus-niedersachsen-innovativ', 'digitalbonus-niedersachsen-2019']))
   })
 
-  it('offers the Digitalagentur and a Mittelstand-Digital Zentrum', () => {
-    expect(openIds(outcome)).toContain('digitalagentur-niedersachsen')
-    expect(openIds(outcome).some((id) => id.startsWith('mittelstand-digital-'))).toBe(true)
+  it('offers the Digitalagentur and the nearest Mittelstand-Digital Zentrum (Hannover) to check with the provider', () => {
+    expect(ids(outcome.check)).toContain('niedersachsen-next-digitalagentur')
+    const centres = [...outcome.open, ...outcome.check].filter((item) => item.measure.contactGroup === 'mittelstand-digital-regional')
+    expect(ids(centres)).toEqual(['mittelstand-digital-zentrum-hannover'])
   })
 
   it('marks the Digitalagentur as unverified with the check-with-provider note', () => {
-    const s = suggestion(outcome, 'digitalagentur-niedersachsen')!
-    expect(s.unverified).toBe(true)
-    expect(suggestionReasonsText(s, 'de', flagship)).toContain('bitte beim Anbieter nachfragen')
+    const agency = find(outcome.check, 'niedersachsen-next-digitalagentur')!
+    expect(agency.reasons).toContainEqual(expect.objectContaining({ kind: 'unverified' }))
+    expect(reasonsDe(agency)).toContain('bitte beim Anbieter nachfragen')
   })
 })
 
 describe('golden: 60-person firm in Bayern', () => {
-  it('does not see the Digitalbonus Bayern at all', () => {
-    const outcome = match({ ...craftBusiness, headcount: 60, employees: '50-249' }, '2026-11-21')
-    expect(openIds(outcome)).not.toContain('digitalbonus-bayern')
-    expect(closedIds(outcome)).not.toContain('digitalbonus-bayern')
-    expect(openIds(outcome)).not.toContain('cyberrisikocheck')
+  it('does not see the Digitalbonus Bayern or the CyberRisikoCheck at all', () => {
+    const outcome = match({ ...craftBusiness, headcount: 60, fte: 58, employees: '50-249' }, TODAY)
+    expect(ids(all(outcome))).not.toContain('digitalbonus-bayern')
+    expect(ids(all(outcome))).not.toContain('cyberrisikocheck')
   })
 })
 
 describe('golden: the Bavarian business after the Digitalbonus has ended', () => {
-  it('lists the Digitalbonus Bayern as closed on 2028-01-15, not as open', () => {
+  it('lists the Digitalbonus Bayern as ended on 2028-01-15, not as open', () => {
     const outcome = match(craftBusiness, '2028-01-15')
-    expect(openIds(outcome)).not.toContain('digitalbonus-bayern')
-    expect(outcome.closed.find((c) => c.measure.id === 'digitalbonus-bayern')).toMatchObject({
-      status: 'ended', validFrom: '2024-07-01', validUntil: '2027-12-31',
-    })
+    expect(ids(outcome.open)).not.toContain('digitalbonus-bayern')
+    const bonus = outcome.ended.find((item) => item.measure.id === 'digitalbonus-bayern')
+    expect(bonus).toMatchObject({ status: 'ended', measure: { validFrom: '2024-07-01', validUntil: '2027-12-31' } })
   })
 })
 
 describe('golden: nothing ended is offered as open', () => {
   it.each(STATE_CODES)('in %s on 2026-11-22', (state) => {
     const date = '2026-11-22'
-    const outcome = match({ ...craftBusiness, state }, date)
-    for (const s of outcome.open) {
-      if (s.measure.validUntil !== undefined) expect(s.measure.validUntil >= date).toBe(true)
-      expect(s.measure.validFrom <= date).toBe(true)
-    }
-    for (const c of outcome.closed) expect(c.validUntil === undefined || c.validUntil < date || c.validFrom > date).toBe(true)
+    const outcome = match({ ...craftBusiness, state, district: undefined }, date)
+    for (const item of outcome.open) expect([validityOn(item.measure, date), item.measure.status]).toEqual(['open', 'verified'])
+    for (const item of outcome.check) expect(standingOn(item.measure, date) === 'ended', item.measure.id).toBe(false)
+    for (const item of outcome.ended) expect(validityOn(item.measure, date)).not.toBe('open')
   })
 })
 
-describe('catalogue content against the flagship', () => {
+describe('catalogue content against the questionnaires', () => {
   it('triggers only on topics the flagship has', () => {
     const topics = new Set(flagship.topics.map((t) => t.id))
     for (const m of catalogue.measures) {
@@ -123,7 +160,7 @@ describe('catalogue content against the flagship', () => {
   })
 
   it('triggers only on questions and options some questionnaire has', () => {
-    const schnellcheck = loadQuestionnaireFile('questionnaires/schnellcheck-handwerk.json')
+    const schnellcheck = loadQuestionnaireFile('questionnaires/schnellcheck-handwerk/2.0.0.json')
     const questions = [...flagship.questions, ...schnellcheck.questions]
     for (const m of catalogue.measures) {
       for (const t of m.triggers) {

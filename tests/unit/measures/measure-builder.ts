@@ -1,8 +1,8 @@
-import type { Measure, MeasuresCatalogue } from '@/domain/measures/types'
+import type { Measure, MeasuresCatalogue } from '@/domain/measures/catalogue-format'
 
 const t = (s: string) => ({ de: s, en: s })
 
-/** A valid measure open from 2024 without end, nationwide, without limits; override what a test needs. */
+/** A valid, verified measure open from 2024 without end, nationwide, without limits; override what a test needs. */
 export function measure(id: string, overrides: Partial<Measure> = {}): Measure {
   return {
     id,
@@ -15,14 +15,14 @@ export function measure(id: string, overrides: Partial<Measure> = {}): Measure {
     triggers: [{ dimension: 'reifegrad', below: 60, relevance: 1 }],
     facts: [],
     validFrom: '2024-01-01',
+    status: 'verified',
     lastVerified: '2026-11-01',
-    statusVerified: true,
     url: 'https://example.org/measure',
-    sources: ['https://example.org/source'],
+    sources: [{ url: 'https://example.org/source', title: 'Source', seen: '2026-11-01' }],
     ...overrides,
   }
 }
 
 export function catalogue(measures: Measure[]): MeasuresCatalogue {
-  return { formatVersion: 1, lastReviewed: '2026-11-20', measures }
+  return { formatVersion: 2, lastReviewed: '2026-11-20', measures }
 }

@@ -15,3 +15,12 @@ export function readJson(path: string): unknown {
 export function minimalValid(): Record<string, unknown> & { questions: Record<string, unknown>[] } {
   return readJson(join(FIXTURES, 'minimal-valid.json')) as Record<string, unknown> & { questions: Record<string, unknown>[] }
 }
+
+/**
+ * The minimal valid questionnaire in file format 2: the same content, every question firm
+ * practice, no author's duration. Tests add context questions, steps and sources to it.
+ */
+export function minimalValidV2(): Record<string, unknown> & { questions: Record<string, unknown>[] } {
+  const { estimatedMinutes: _minutes, ...file } = minimalValid()
+  return { ...file, formatVersion: 2, questions: file.questions.map((question) => ({ ...question, scope: 'firm' })) }
+}

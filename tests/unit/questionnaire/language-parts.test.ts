@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { keepLanguage, mergeLanguageParts } from '@/domain/questionnaire/language-parts'
 import { reportTexts, withoutReportTexts } from '@/domain/questionnaire/report-part'
 import type { Questionnaire } from '@/domain/questionnaire/types'
+import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import { minimalValidV2 } from './fixtures'
 
-const read = (name: string) => JSON.parse(readFileSync(`questionnaires/${name}.json`, 'utf8')) as Record<string, unknown>
+const read = (name: string) => JSON.parse(readFileSync(`questionnaires/${name}/1.0.0.json`, 'utf8')) as Record<string, unknown>
 const SHIPPED = ['digitalisierungsgrad-check', 'schnellcheck-handwerk']
 
 /** Every object in a JSON tree, with its path. */
@@ -40,6 +42,22 @@ describe('questionnaire language parts (one chunk per UI language)', () => {
       keepLanguage(reportTexts(questionnaire), locale) as Questionnaire,
     ])
     expect(parts.reduce((whole, part) => mergeLanguageParts(whole, part))).toEqual(questionnaire)
+  })
+
+  it('puts the next steps in the report part only, and the parts of a loaded format 2 model merge back into it', () => {
+    const file = minimalValidV2()
+    file.steps = [{ id: 'backup', text: { de: 'Backup einrichten', en: 'Set up backups' }, effortHours: 4, costBand: 'low', quickWin: true, measureKinds: ['consultation'] }]
+    file.questions[0]!.stepsIfNo = ['backup']
+    const loaded = loadQuestionnaire(file)
+    if (!loaded.ok) throw new Error('must load')
+    const model = JSON.parse(JSON.stringify(loaded.questionnaire)) as Questionnaire
+    expect(withoutReportTexts(model)).not.toHaveProperty('steps')
+    expect(reportTexts(model).steps).toEqual(file.steps)
+    const parts = (['de', 'en'] as const).flatMap((locale) => [
+      keepLanguage(withoutReportTexts(model), locale),
+      keepLanguage(reportTexts(model), locale) as Questionnaire,
+    ])
+    expect(parts.reduce((whole, part) => mergeLanguageParts(whole, part))).toEqual(model)
   })
 
   it('keeps everything that is not a text: ids, points, expressions, numbers', () => {

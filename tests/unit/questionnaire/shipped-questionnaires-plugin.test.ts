@@ -1,16 +1,20 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { shippedQuestionnaires } from '../../../scripts/vite/shipped-questionnaires'
+import { minutesRange } from '@/domain/questionnaire/duration'
+import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
+import { shippedQuestionnaires, versionFiles } from '../../../scripts/vite/shipped-questionnaires'
 
 /**
- * The build step that ships questionnaires: it validates each file and its lock, and cuts it into
- * one part per language. Driven through the plugin's own hooks on a copy of questionnaires/, with
- * the two things the build would provide: noting watched files and failing the build.
+ * The build step that ships questionnaires: it validates every version file and its lock, and cuts
+ * each into one part per language. Driven through the plugin's own hooks on a copy of
+ * questionnaires/, with the two things the build would provide: noting watched files and failing
+ * the build.
  */
 const ROOT = resolve(import.meta.dirname, '../../..')
-const FILES = ['digitalisierungsgrad-check', 'schnellcheck-handwerk']
+const IDS = ['digitalisierungsgrad-check', 'schnellcheck-handwerk']
 
 let root: string
 beforeEach(() => {
@@ -21,8 +25,8 @@ afterEach(() => rmSync(root, { recursive: true, force: true }))
 
 const context = { addWatchFile: () => undefined, error: (message: string) => { throw new Error(message) } }
 
-async function load(id: string): Promise<string> {
-  const plugin = shippedQuestionnaires({ root, files: FILES })
+async function load(id: string, questionnaires = IDS): Promise<string> {
+  const plugin = shippedQuestionnaires({ root, questionnaires })
   const resolveId = plugin.resolveId as (id: string) => string | null
   const hook = plugin.load as unknown as (this: typeof context, id: string) => Promise<string | null>
   const code = await hook.call(context, resolveId(id) ?? id)
@@ -30,20 +34,30 @@ async function load(id: string): Promise<string> {
   return code
 }
 
+const questionnaireFile = (name: string, version = '1.0.0') => join(root, 'questionnaires', name, `${version}.json`)
+
 /** The questionnaire a language part's module exports (`export default JSON.parse("…")`). */
-async function part(name: string, locale: string, report = false): Promise<Record<string, unknown>> {
-  const code = await load(join(root, 'questionnaires', `${name}.json?lang=${locale}${report ? '&part=report' : ''}`))
+async function part(name: string, locale: string, report = false, version = '1.0.0'): Promise<Record<string, unknown>> {
+  const code = await load(`${questionnaireFile(name, version)}?lang=${locale}${report ? '&part=report' : ''}`)
   const literal = /^export default JSON\.parse\((".*")\)\n$/s.exec(code)?.[1]
   expect(literal, code.slice(0, 80)).toBeDefined()
   return JSON.parse(JSON.parse(literal!) as string) as Record<string, unknown>
 }
 
-const questionnaireFile = (name: string) => join(root, 'questionnaires', `${name}.json`)
-type Editable = { version: string; estimatedMinutes: number; questions: { text: { en: string } }[] }
-const edit = (name: string, change: (questionnaire: Editable) => void) => {
-  const questionnaire = JSON.parse(readFileSync(questionnaireFile(name), 'utf8')) as Editable
+type Editable = { version: string; title: { de: string }; questions: { text: { en: string } }[] }
+const edit = (name: string, change: (questionnaire: Editable) => void, version = '1.0.0', into = version) => {
+  const questionnaire = JSON.parse(readFileSync(questionnaireFile(name, version), 'utf8')) as Editable
   change(questionnaire)
-  writeFileSync(questionnaireFile(name), JSON.stringify(questionnaire))
+  writeFileSync(questionnaireFile(name, into), JSON.stringify(questionnaire))
+}
+
+/** The registry module as the app imports it; its `import()` loaders are not called here. */
+type Registry = { id: string; versions: { summary: Record<string, unknown>; load: Record<string, unknown>; loadReport: Record<string, unknown> }[] }[]
+async function registryData(code: string): Promise<Registry> {
+  const file = join(root, `registry-${Math.random().toString(36).slice(2)}.mjs`)
+  writeFileSync(file, code)
+  const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { SHIPPED_QUESTIONNAIRES: Registry }
+  return module.SHIPPED_QUESTIONNAIRES
 }
 
 describe('shipping questionnaires at build time', () => {
@@ -51,6 +65,7 @@ describe('shipping questionnaires at build time', () => {
     const german = await part('digitalisierungsgrad-check', 'de')
     expect(german.title).toEqual({ de: 'Digitalisierungsgrad-Check' })
     expect(german).not.toHaveProperty('$schema')
+    expect(german.formatVersion).toBe(2)
     expect(JSON.stringify(german)).not.toContain('"en":')
     expect((german.questions as unknown[]).length).toBe(82)
   })
@@ -60,53 +75,100 @@ describe('shipping questionnaires at build time', () => {
     const dimensions = answering.dimensions as Record<string, unknown>[]
     expect(dimensions[0]).toHaveProperty('title')
     expect(dimensions[0]).not.toHaveProperty('advice')
+    expect(answering).not.toHaveProperty('steps')
     expect((answering.levels as Record<string, unknown>[])[0]).not.toHaveProperty('text')
     expect((answering.levels as Record<string, unknown>[])[0]).toHaveProperty('minScore')
 
     const report = await part('digitalisierungsgrad-check', 'en', true)
-    expect(Object.keys(report).sort()).toEqual(['dimensions', 'levels'])
+    expect(Object.keys(report).sort()).toEqual(['dimensions', 'levels', 'steps'])
+    expect(report.steps).toEqual([])
     const advice = (report.dimensions as { advice: { meaning: Record<string, string> }[] }[])[0]!.advice
     expect(advice).toHaveLength(5)
     expect(Object.keys(advice[0]!.meaning)).toEqual(['en'])
     expect((report.levels as Record<string, unknown>[]).every((level) => Object.keys(level).join() === 'text')).toBe(true)
   })
 
-  it('lists every shipped questionnaire with a summary in both languages and a loader per language', async () => {
-    const registry = await load('virtual:shipped-questionnaires')
-    for (const name of FILES) {
-      expect(registry).toContain(`${questionnaireFile(name)}?lang=de`)
-      expect(registry).toContain(`${questionnaireFile(name)}?lang=en`)
+  it('lists every shipped questionnaire with its versions: a summary in both languages with the computed minutes, and loaders per language and part', async () => {
+    const code = await load('virtual:shipped-questionnaires')
+    for (const name of IDS) {
+      for (const query of ['?lang=de', '?lang=en', '?lang=de&part=report', '?lang=en&part=report']) {
+        expect(code).toContain(JSON.stringify(`${questionnaireFile(name)}${query}`))
+      }
     }
-    expect(registry).toContain('"title":{"de":"Digitalisierungsgrad-Check","en":')
-    expect(registry).toContain('"questionCount":82')
+    const registry = await registryData(code)
+    expect(registry.map((entry) => entry.id)).toEqual(IDS)
+    const [flagship] = registry[0]!.versions
+    const loaded = loadQuestionnaire(JSON.parse(readFileSync(questionnaireFile('digitalisierungsgrad-check'), 'utf8')))
+    if (!loaded.ok) throw new Error('the flagship must load')
+    expect(flagship!.summary).toEqual({
+      id: 'digitalisierungsgrad-check',
+      version: '1.0.0',
+      title: loaded.questionnaire.title,
+      description: loaded.questionnaire.description,
+      questionCount: 82,
+      minutes: minutesRange(loaded.questionnaire),
+    })
+    expect(Object.keys(flagship!.load)).toEqual(['de', 'en'])
+    expect(Object.keys(flagship!.loadReport)).toEqual(['de', 'en'])
+  })
+
+  it('ships every version of a questionnaire, oldest first, so a check continues on its own version', async () => {
+    edit('schnellcheck-handwerk', (questionnaire) => {
+      questionnaire.version = '1.10.0'
+      questionnaire.title.de = 'Schnellcheck Handwerk (neu)'
+    }, '1.0.0', '1.10.0')
+    edit('schnellcheck-handwerk', (questionnaire) => {
+      questionnaire.version = '1.2.0'
+    }, '1.0.0', '1.2.0')
+    const files = versionFiles(root, 'schnellcheck-handwerk')
+    const versions = files.map((file) => basename(file, '.json'))
+    // Semver order, not text order: 1.10.0 comes after 1.2.0.
+    expect(versions.filter((version) => version.startsWith('1.'))).toEqual(['1.0.0', '1.2.0', '1.10.0'])
+    expect(files).toEqual(versions.map((version) => questionnaireFile('schnellcheck-handwerk', version)))
+    const registry = await registryData(await load('virtual:shipped-questionnaires'))
+    expect(registry[1]!.versions.map((entry) => entry.summary.version)).toEqual(versions)
+    expect((await part('schnellcheck-handwerk', 'de', false, '1.10.0')).title).toEqual({ de: 'Schnellcheck Handwerk (neu)' })
+    expect((await part('schnellcheck-handwerk', 'de', false, '1.0.0')).title).not.toEqual({ de: 'Schnellcheck Handwerk (neu)' })
   })
 
   it('fails the build when a published version was edited, naming the lock', async () => {
     edit('schnellcheck-handwerk', (questionnaire) => {
-      questionnaire.estimatedMinutes = 6
+      questionnaire.questions[0]!.text.en = 'Edited after publishing'
     })
-    await expect(part('schnellcheck-handwerk', 'de')).rejects.toThrow(/schnellcheck-handwerk@1\.0\.0 was edited .*bump the version/)
-    await expect(load('virtual:shipped-questionnaires')).rejects.toThrow(/was edited/)
+    await expect(part('schnellcheck-handwerk', 'de')).rejects.toThrow(/\$: published-version-edited .*"version":"schnellcheck-handwerk@1\.0\.0"/)
+    await expect(load('virtual:shipped-questionnaires')).rejects.toThrow(/published-version-edited/)
   })
 
-  it('fails the build on an invalid questionnaire with the path of each problem', async () => {
+  it('fails the build on an invalid questionnaire with the path and code of each problem', async () => {
     edit('digitalisierungsgrad-check', (questionnaire) => {
       questionnaire.version = '1.1.0-draft'
       questionnaire.questions[0]!.text.en = ''
     })
-    await expect(part('digitalisierungsgrad-check', 'en')).rejects.toThrow(/\$\.questions\[0\]\.text\.en: /)
+    await expect(part('digitalisierungsgrad-check', 'en')).rejects.toThrow(/\n {2}\$\.questions\[0\]\.text\.en: not-blank\b/)
+    await expect(part('digitalisierungsgrad-check', 'en')).rejects.toThrow(/\n {2}\$\.version: pattern .*semver/)
   })
 
   it('ships an unpublished but valid version (a draft in development)', async () => {
     edit('schnellcheck-handwerk', (questionnaire) => {
       questionnaire.version = '1.1.0'
-      questionnaire.estimatedMinutes = 6
+      questionnaire.title.de = 'Entwurf'
     })
-    expect((await part('schnellcheck-handwerk', 'en')).estimatedMinutes).toBe(6)
+    const german = await part('schnellcheck-handwerk', 'de')
+    expect(german.version).toBe('1.1.0')
+    expect(german.title).toEqual({ de: 'Entwurf' })
+  })
+
+  it('fails the build on a file whose id does not match its folder, and on a folder without a version', async () => {
+    edit('schnellcheck-handwerk', (questionnaire) => {
+      questionnaire.version = '1.1.0'
+      ;(questionnaire as unknown as { id: string }).id = 'anderer-check'
+    }, '1.0.0', '1.1.0')
+    await expect(load('virtual:shipped-questionnaires')).rejects.toThrow(/id anderer-check does not match its folder schnellcheck-handwerk/)
+    await expect(load('virtual:shipped-questionnaires', ['gibt-es-nicht'])).rejects.toThrow(/questionnaires\/gibt-es-nicht\/ holds no version file/)
   })
 
   it('fails the build on a file that is not JSON', async () => {
     writeFileSync(questionnaireFile('schnellcheck-handwerk'), '{ "id": ')
-    await expect(part('schnellcheck-handwerk', 'de')).rejects.toThrow(/schnellcheck-handwerk\.json cannot be shipped:\n {2}\$: SyntaxError/)
+    await expect(part('schnellcheck-handwerk', 'de')).rejects.toThrow(/1\.0\.0\.json cannot be shipped:\n {2}\$: json-invalid .*SyntaxError/)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as expression from '@/domain/expression'
 import type { Question, Questionnaire } from '@/domain/questionnaire/types'
-import { isNotApplicable, isScored, NOT_APPLICABLE, visibleQuestionIds } from '@/domain/questionnaire/visibility'
+import { isContextQuestion, isNotApplicable, isScored, NOT_APPLICABLE, visibleQuestionIds } from '@/domain/questionnaire/visibility'
 import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
 import { compileConditions } from '@/domain/questionnaire/compile-conditions'
 import { minimalValid } from './fixtures'
@@ -13,7 +13,7 @@ vi.mock('@/domain/expression', async (importOriginal) => {
 })
 
 const text = { de: 'x', en: 'x' }
-const yesno = (id: string, visibleIf?: string): Question => ({ id, dimension: 'reifegrad', type: 'yesno', text, points: { yes: 1, no: 0 }, visibleIf })
+const yesno = (id: string, visibleIf?: string): Question => ({ id, dimension: 'reifegrad', scope: 'firm', type: 'yesno', text, points: { yes: 1, no: 0 }, visibleIf })
 
 /** Unchecked questions with their conditions parsed, as loading does. */
 function questionnaireOf(questions: Question[]): Questionnaire {
@@ -70,9 +70,10 @@ describe('visibleQuestionIds', () => {
     expect(() => visibleQuestionIds(unparsed, {}, {})).toThrow(/Condition of question b not compiled/)
   })
 
-  it('keeps a question with an unparseable condition visible (only possible for unchecked input)', () => {
-    const broken = questionnaireOf([yesno('a'), yesno('b', 'answers.a == #')])
-    expect([...visibleQuestionIds(broken, {}, {})]).toEqual(['a', 'b'])
+  it('refuses to compile an unparseable condition (only possible for unchecked input) instead of showing or hiding the question', () => {
+    expect(() => questionnaireOf([yesno('a'), yesno('b', 'answers.a == #')])).toThrow(
+      new RangeError('The condition of b does not parse (expression-unexpected-character); validate the questionnaire first'),
+    )
   })
 
   it('ignores answers stored under inherited property names', () => {
@@ -85,6 +86,12 @@ describe('isScored and isNotApplicable', () => {
   it('scores every question type except free text', () => {
     const types = loaded().questions.map((question) => [question.type, isScored(question)])
     expect(Object.fromEntries(types)).toEqual({ yesno: true, single: true, multiple: true, number: true, text: false })
+  })
+
+  it('never scores a context question, of any type', () => {
+    const context = loaded().questions.map((question) => ({ ...question, scope: 'context' }) as Question)
+    expect(context.map((question) => isScored(question))).toEqual(Array(context.length).fill(false))
+    expect(context.filter((question) => isContextQuestion(question)).map((question) => question.type)).toEqual(['yesno', 'single', 'multiple', 'number', 'yesno'])
   })
 
   it('recognises only { na: true } as not applicable', () => {

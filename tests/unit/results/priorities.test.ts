@@ -98,7 +98,11 @@ describe('strengths and gaps', () => {
         const result = resultOf([weak, strong, null, null, null, null, null], null)
         const [weakTarget, strongTarget] = resolveTargets(result, questionnaire(), {})
         expect(weakTarget!.targetLevel).toBeGreaterThanOrEqual(BASELINE_TARGET_LEVEL)
-        if (weak < 60 && strong < 60) expect(weakTarget!.gap).toBeGreaterThanOrEqual(strongTarget!.gap)
+        // Below the baseline both aim at the same level, so the weaker one has the larger gap. (Above
+        // it the target is the next level; gaps are then ranked by score first, tested above.)
+        const baselineScore = LEVELS[BASELINE_TARGET_LEVEL - 1]!.minScore
+        if (weak < baselineScore && strong < baselineScore) expect(weakTarget!.gap).toBeGreaterThanOrEqual(strongTarget!.gap)
+        expect(weakTarget!.targetScore).toBeGreaterThanOrEqual(Math.min(strongTarget!.targetScore, LEVELS[BASELINE_TARGET_LEVEL - 1]!.minScore))
       }),
     )
   })

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { loadQuestionnaire } from '@/domain/questionnaire/validate-questionnaire'
 import { isScored, visibleQuestionIds } from '@/domain/questionnaire/visibility'
-import type { AnswerValue, Answers, Questionnaire, ScoredQuestion } from '@/domain/questionnaire/types'
-import type { Profile } from '@/domain/profile/profile-fields'
+import type { Questionnaire } from '@/domain/questionnaire/types'
+import type { AnswerValue, Answers } from '@/domain/shapes/answers'
+import type { ScoredQuestion } from '@/domain/questionnaire/visibility'
+import type { Profile } from '@/domain/shapes/profile'
 
 /** Reads a file under the repository root and parses it as JSON. */
 export function readRepoJson(path: string): unknown {
@@ -36,9 +38,12 @@ export function answerAll(questionnaire: Questionnaire, profile: Profile, choose
   return answers
 }
 
-/** The option ids of a choice question, from fewest to most points. */
-function byPoints(q: ScoredQuestion & { options: { id: string; points: number }[] }) {
-  return [...q.options].sort((a, b) => a.points - b.points)
+/** Points of an option, band or answer; a firm question has them all (the loader checks it). */
+const points = (value: number | undefined): number => value ?? 0
+
+/** The option ids of a choice question, from fewest to most points ("not relevant" options are no score). */
+function byPoints(q: ScoredQuestion & { options: { id: string; points?: number; notRelevant?: boolean }[] }) {
+  return q.options.filter((o) => !o.notRelevant).sort((a, b) => points(a.points) - points(b.points))
 }
 
 /** The lowest-scoring answer. */
@@ -49,7 +54,7 @@ export const lowest: Chooser = (q) => {
     case 'multiple':
       return [byPoints(q)[0]!.id]
     case 'yesno':
-      return q.points.yes < q.points.no
+      return points(q.points?.yes) < points(q.points?.no)
     case 'number':
       return q.min
   }
@@ -61,9 +66,9 @@ export const highest: Chooser = (q) => {
     case 'single':
       return byPoints(q).at(-1)!.id
     case 'multiple':
-      return q.options.filter((o) => o.points > 0 && !o.exclusive).map((o) => o.id)
+      return q.options.filter((o) => points(o.points) > 0 && !o.exclusive).map((o) => o.id)
     case 'yesno':
-      return q.points.yes >= q.points.no
+      return points(q.points?.yes) >= points(q.points?.no)
     case 'number':
       return q.max
   }
@@ -82,15 +87,15 @@ export const middle: Chooser = (q) => {
     case 'multiple': {
       const chosen: string[] = []
       let sum = 0
-      for (const o of q.options.filter((x) => x.points > 0 && !x.exclusive)) {
-        if (sum >= q.maxPoints / 2) break
+      for (const o of q.options.filter((x) => points(x.points) > 0 && !x.exclusive)) {
+        if (sum >= points(q.maxPoints) / 2) break
         chosen.push(o.id)
-        sum += o.points
+        sum += points(o.points)
       }
       return chosen
     }
     case 'yesno':
-      return q.points.yes >= q.points.no
+      return points(q.points?.yes) >= points(q.points?.no)
     case 'number':
       return q.bands[Math.floor((q.bands.length - 1) / 2)]!.min
   }

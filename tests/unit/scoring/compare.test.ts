@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compareResults, compareWithBenchmark } from '@/domain/scoring/compare'
-import type { AssessmentResult, ScoreSummary } from '@/domain/scoring/types'
+import { compareResults } from '@/domain/scoring/compare'
+import { fittingCell, positionInCell } from '@/domain/lagebild/position'
+import type { LagebildCell, LagebildSnapshot } from '@/domain/lagebild/snapshot'
+import type { AssessmentResult, ScoreSummary } from '@/domain/shapes/result'
 
 const summary = (score: number | null): ScoreSummary => ({
   score, level: null, completeness: 1, answered: 1, notApplicable: 0, visible: 1,
@@ -43,24 +45,45 @@ describe('compareResults', () => {
   })
 })
 
-describe('compareWithBenchmark', () => {
+// The regional benchmark (own minus the group's mean) was replaced by the business's position in its
+// published group of the Lagebild: its quartiles, and the finest group it belongs to.
+describe('the regional position (Lagebild)', () => {
   const own = result('q@1.0.0', 55, 40, null)
-  const benchmark = { groupSize: 12, overall: 50, dimensions: { reifegrad: 45.5, breitband: 70 } }
-
-  it('reports own minus group with the group size', () => {
-    expect(compareWithBenchmark(own, benchmark)).toEqual({
-      groupSize: 12,
-      overall: { own: 55, group: 50, difference: 5 },
-      dimensions: [
-        { dimension: 'reifegrad', own: 40, group: 45.5, difference: -5.5 },
-        { dimension: 'breitband', own: null, group: 70, difference: null },
-      ],
-    })
+  const figures = (q1: number, median: number, q3: number) => ({ n: 12, mean: median, median, q1, q3, levels: [10, 20, 40, 20, 10] })
+  const cell = (breakdown: LagebildCell['breakdown'], group: LagebildCell['group'], period = 'all'): LagebildCell => ({
+    breakdown, group, period, n: 12,
+    overall: figures(40, 50, 60),
+    dimensions: { reifegrad: figures(42, 45.5, 50), breitband: figures(60, 70, 80) },
+  })
+  const snapshot = (cells: LagebildCell[]): LagebildSnapshot => ({
+    snapshot: { id: 1, publishedAt: '2026-11-29T00:00:00.000Z', minGroupSize: 10 },
+    questionnaire: 'q@1.0.0',
+    cells,
   })
 
-  it('returns null for a group below the minimum size', () => {
-    expect(compareWithBenchmark(own, { ...benchmark, groupSize: 9 })).toBeNull()
-    expect(compareWithBenchmark(own, { ...benchmark, groupSize: 10 })).not.toBeNull()
-    expect(compareWithBenchmark(own, { ...benchmark, groupSize: 12 }, 20)).toBeNull()
+  it('places the own scores beside the group by quartiles, overall first, with no group figures where the group has none', () => {
+    expect(positionInCell(own, cell('state', { state: 'DE-NI' }))).toEqual([
+      { dimension: null, own: 55, group: figures(40, 50, 60), placement: 'middle' },
+      { dimension: 'reifegrad', own: 40, group: figures(42, 45.5, 50), placement: 'below' },
+      { dimension: 'breitband', own: null, group: figures(60, 70, 80), placement: null },
+    ])
+    const strong = result('q@1.0.0', 61, 51, 81)
+    expect(positionInCell(strong, cell('state', { state: 'DE-NI' })).map((row) => row.placement)).toEqual(['above', 'above', 'above'])
+  })
+
+  it('compares with the finest published group of all time the business belongs to, and with none when there is none', () => {
+    const profile = { state: 'DE-NI', district: '03241', sector: 'hw-holz', employees: '10-49' } as const
+    const cells = [
+      cell('national', {}),
+      cell('state', { state: 'DE-NI' }),
+      cell('state-size', { state: 'DE-NI', employees: '10-49' }),
+      cell('state-sector', { state: 'DE-NI', sectorGroup: 'handwerk-produktion' }),
+      cell('district', { state: 'DE-NI', district: '03241' }, '2026-Q4'),
+    ]
+    // The district's figures exist for one quarter only: the finest all-time group is state and sector group.
+    expect(fittingCell(snapshot(cells), profile)?.breakdown).toBe('state-sector')
+    expect(fittingCell(snapshot([...cells, cell('district', { state: 'DE-NI', district: '03241' })]), profile)?.breakdown).toBe('district')
+    expect(fittingCell(snapshot(cells), { ...profile, state: 'DE-BY', district: undefined })?.breakdown).toBe('national')
+    expect(fittingCell(snapshot(cells.slice(1)), { ...profile, state: 'DE-BY', district: undefined })).toBeNull()
   })
 })

@@ -1,26 +1,30 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
-import type { Profile } from '@/domain/profile/profile-fields'
-import { answerAll, highest, loadQuestionnaireFile, lowest, readRepoJson } from './answer-builder'
+import { isScored } from '@/domain/questionnaire/visibility'
+import { answerAll, highest, loadQuestionnaireFile, lowest } from './answer-builder'
+import type { Profile } from '@/domain/shapes/profile'
 
-/** Every questionnaire file in questionnaires/ (the catalogue and the publication list are not). */
-const questionnaireFiles = readdirSync(new URL('../../../questionnaires/', import.meta.url))
-  .filter((name) => name.endsWith('.json'))
-  .filter((name) => {
-    const data = readRepoJson(`questionnaires/${name}`) as Record<string, unknown>
-    return Array.isArray(data.questions)
-  })
+/** Every questionnaire version file, questionnaires/<id>/<version>.json (not the schemas or drafts). */
+const root = new URL('../../../questionnaires/', import.meta.url)
+const questionnaireFiles = readdirSync(root)
+  .filter((name) => !['schema', 'drafts'].includes(name) && statSync(new URL(name, root)).isDirectory())
+  .flatMap((folder) => readdirSync(new URL(`${folder}/`, root)).filter((name) => name.endsWith('.json')).map((name) => `${folder}/${name}`))
+  .sort()
 
 const profiles: Record<string, Profile> = {
   'small craft business with apprentices': {
-    state: 'DE-NI', sector: 'hw-bau', employees: '1-9', headcount: 4, turnover: 'le2m', apprentices: true,
+    state: 'DE-NI', district: '03241', sector: 'hw-bau', employees: '1-9', headcount: 4, fte: 3.5, turnover: 'le2m', tradeTax: 'liable', apprentices: true,
   },
   'mid-sized industry without apprentices': {
     state: 'DE-BY', sector: 'industrie', employees: '50-249', turnover: 'le50m', apprentices: false,
   },
   'empty profile': {},
 }
+
+it('finds the shipped questionnaires', () => {
+  expect(questionnaireFiles).toEqual(expect.arrayContaining(['digitalisierungsgrad-check/1.0.0.json', 'schnellcheck-handwerk/1.0.0.json']))
+})
 
 describe.each(questionnaireFiles)('scoring %s', (file) => {
   const questionnaire = loadQuestionnaireFile(`questionnaires/${file}`)
@@ -48,6 +52,8 @@ describe.each(questionnaireFiles)('scoring %s', (file) => {
     const result = scoreAssessment(questionnaire, {}, {})
     expect(result.questionnaire).toBe(`${questionnaire.id}@${questionnaire.version}`)
     expect(result.dimensions.map((d) => d.dimension)).toEqual(questionnaire.dimensions.map((d) => d.id))
-    expect(result.topics.map((t) => t.topic)).toEqual(questionnaire.topics.map((t) => t.id))
+    // A topic is scored when it has firm-practice questions; one of context questions only has no score.
+    const scoredTopics = questionnaire.topics.filter((topic) => questionnaire.questions.some((q) => q.topic === topic.id && isScored(q)))
+    expect(result.topics.map((t) => t.topic)).toEqual(scoredTopics.map((t) => t.id))
   })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { scoreQuestion } from '@/domain/scoring/question-score'
-import type { ScoredQuestion } from '@/domain/questionnaire/types'
+import type { ScoredQuestion } from '@/domain/questionnaire/visibility'
 
 const t = (s: string) => ({ de: s, en: s })
 const NA = { na: true } as const
 
 const single: ScoredQuestion = {
-  id: 's', dimension: 'reifegrad', text: t('s'), type: 'single',
+  id: 's', dimension: 'reifegrad', scope: 'firm', text: t('s'), type: 'single',
   options: [
     { id: 'none', text: t('none'), points: 0 },
     { id: 'some', text: t('some'), points: 2 },
@@ -14,7 +14,7 @@ const single: ScoredQuestion = {
   ],
 }
 const multiple: ScoredQuestion = {
-  id: 'm', dimension: 'reifegrad', text: t('m'), type: 'multiple', maxPoints: 4,
+  id: 'm', dimension: 'reifegrad', scope: 'firm', text: t('m'), type: 'multiple', maxPoints: 4,
   options: [
     { id: 'a', text: t('a'), points: 1 },
     { id: 'b', text: t('b'), points: 2 },
@@ -23,10 +23,10 @@ const multiple: ScoredQuestion = {
   ],
 }
 const yesno: ScoredQuestion = {
-  id: 'y', dimension: 'reifegrad', text: t('y'), type: 'yesno', points: { yes: 3, no: 1 },
+  id: 'y', dimension: 'reifegrad', scope: 'firm', text: t('y'), type: 'yesno', points: { yes: 3, no: 1 },
 }
 const number: ScoredQuestion = {
-  id: 'n', dimension: 'breitband', text: t('n'), type: 'number', unit: t('Mbit/s'), min: 0, max: 10000,
+  id: 'n', dimension: 'breitband', scope: 'firm', text: t('n'), type: 'number', unit: t('Mbit/s'), min: 0, max: 10000,
   bands: [
     { min: 0, points: 0, label: t('< 16') },
     { min: 16, points: 1, label: t('16–50') },
@@ -90,5 +90,18 @@ describe('scoreQuestion', () => {
   it('returns null for numbers outside the question range', () => {
     expect(scoreQuestion(number, -1)).toBeNull()
     expect(scoreQuestion(number, 10001)).toBeNull()
+  })
+})
+
+describe('scoreQuestion and “not relevant for our customers”', () => {
+  const notRelevant = { id: 'not-relevant', text: t('not relevant'), notRelevant: true }
+
+  it('returns null for a chosen “not relevant” option, like N/A, in single and multiple choice', () => {
+    const singleWith: ScoredQuestion = { ...single, options: [...single.options, notRelevant] } as ScoredQuestion
+    const multipleWith: ScoredQuestion = { ...multiple, options: [...multiple.options, { ...notRelevant, exclusive: true }] } as ScoredQuestion
+    expect(scoreQuestion(singleWith, 'not-relevant')).toBeNull()
+    expect(scoreQuestion(singleWith, 'full')).toBe(1)
+    expect(scoreQuestion(multipleWith, ['not-relevant'])).toBeNull()
+    expect(scoreQuestion(multipleWith, ['a', 'b'])).toBe(0.75)
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { levelForScore, scoreAssessment } from '@/domain/scoring/score-assessment'
 import { ENGINE_VERSION } from '@/domain/scoring/engine-version'
-import type { Question } from '@/domain/questionnaire/types'
-import { buildQuestionnaire, dimension, LEVELS, single } from './questionnaire-builder'
+import { buildQuestionnaire, dimension, LEVELS, single, type TestQuestion } from './questionnaire-builder'
 
 const NA = { na: true } as const
 const byDim = (result: ReturnType<typeof scoreAssessment>, id: string) =>
@@ -70,10 +69,31 @@ describe('scoreAssessment', () => {
   })
 
   it('never scores free-text questions', () => {
-    const text: Question = { id: 'notes', dimension: 'reifegrad', type: 'text', text: { de: 'x', en: 'x' } }
+    const text: TestQuestion = { id: 'notes', dimension: 'reifegrad', type: 'text', text: { de: 'x', en: 'x' } }
     const q = buildQuestionnaire([text, single('a', 'reifegrad', [0, 1])])
     const dim = byDim(scoreAssessment(q, { notes: 'anything', a: 'o1' }, {}), 'reifegrad')
     expect(dim).toMatchObject({ score: 100, visible: 1 })
+  })
+
+  it('never scores context questions: they are asked, not counted, whatever their answer', () => {
+    const t = { de: 'x', en: 'x' }
+    const context: TestQuestion[] = [
+      { id: 'school', dimension: 'reifegrad', scope: 'context', type: 'single', text: t, options: [{ id: 'near', text: t }, { id: 'far', text: t }] },
+      { id: 'fibre', dimension: 'reifegrad', scope: 'context', type: 'yesno', text: t },
+    ]
+    const q = buildQuestionnaire([...context, single('a', 'reifegrad', [0, 1])])
+    const result = scoreAssessment(q, { school: 'far', fibre: false, a: 'o1' }, {})
+    expect(byDim(result, 'reifegrad')).toMatchObject({ score: 100, answered: 1, visible: 1, completeness: 1 })
+    expect(result.overall).toMatchObject({ score: 100, answered: 1, visible: 1 })
+  })
+
+  it('counts a “not relevant for our customers” answer like N/A: out of the denominator, shown as answered', () => {
+    const t = { de: 'x', en: 'x' }
+    const shop = single('shop', 'reifegrad', [0, 1])
+    const withNotRelevant = { ...shop, options: [...(shop as { options: object[] }).options, { id: 'not-relevant', text: t, notRelevant: true }] } as TestQuestion
+    const q = buildQuestionnaire([withNotRelevant, single('a', 'reifegrad', [0, 1])])
+    const dim = byDim(scoreAssessment(q, { shop: 'not-relevant', a: 'o1' }, {}), 'reifegrad')
+    expect(dim).toMatchObject({ score: 100, answered: 1, notApplicable: 1, visible: 2, completeness: 1 })
   })
 
   it('weighs dimensions in the overall score and skips dimensions without a score', () => {

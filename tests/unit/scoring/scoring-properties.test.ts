@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import { scoreQuestion } from '@/domain/scoring/question-score'
-import type {
-  AnswerValue,
-  Answers,
-  DimensionId,
-  Questionnaire,
-  ScoredQuestion,
-} from '@/domain/questionnaire/types'
-import type { AssessmentResult } from '@/domain/scoring/types'
+import type { Questionnaire } from '@/domain/questionnaire/types'
 import { buildQuestionnaire, dimension } from './questionnaire-builder'
+import type { AnswerValue, Answers } from '@/domain/shapes/answers'
+import type { DimensionId } from '@/domain/indicator-fields'
+import type { ScoredQuestion } from '@/domain/questionnaire/visibility'
+import type { AssessmentResult } from '@/domain/shapes/result'
 
 /*
  * Random small questionnaires (1–3 dimensions, 1–8 questions of every scored type, random weights,
@@ -34,7 +31,7 @@ function questionArb(id: string): fc.Arbitrary<ScoredQuestion> {
     weight: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
     topic: fc.option(fc.constantFrom(...TOPICS), { nil: undefined }),
   }).map(({ weight, topic, ...rest }) => ({
-    id, text: t(id), ...rest, ...(weight === undefined ? {} : { weight }), ...(topic === undefined ? {} : { topic }),
+    id, scope: 'firm' as const, text: t(id), ...rest, ...(weight === undefined ? {} : { weight }), ...(topic === undefined ? {} : { topic }),
   }))
   const options = (ps: number[]) => ps.map((p, i) => ({ id: `o${i}`, text: t(`o${i}`), points: p }))
   return fc.oneof(
@@ -168,6 +165,20 @@ describe('scoring properties', () => {
         const after = scoreAssessment(questionnaire, { ...answers, [q.id]: high! }, {})
         expect(dimScore(after, q.dimension)!).toBeGreaterThanOrEqual(dimScore(before, q.dimension)!)
         expect(after.overall.score!).toBeGreaterThanOrEqual(before.overall.score!)
+      }),
+    )
+  })
+
+  it('never changes any score when context questions (never scored) are asked and answered', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), ([questionnaire, answers], pick) => {
+        const source = scored(questionnaire)[pick % questionnaire.questions.length]!
+        // The same question about the surroundings: no points, as a context question has none.
+        const context = { ...source, id: 'context-question', scope: 'context' as const, type: 'single' as const, options: [{ id: 'a', text: t('a') }, { id: 'b', text: t('b') }] }
+        const withContext = buildQuestionnaire([...questionnaire.questions, context], questionnaire.dimensions, TOPICS)
+        const before = scoreAssessment(questionnaire, answers, {})
+        const after = scoreAssessment(withContext, { ...answers, 'context-question': 'b' }, {})
+        expect(after).toEqual(before)
       }),
     )
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveTargets } from '@/domain/scoring/targets'
+import { BASELINE_TARGET_LEVEL, resolveTargets } from '@/domain/scoring/targets'
 import { scoreAssessment } from '@/domain/scoring/score-assessment'
 import { buildQuestionnaire, dimension, single } from './questionnaire-builder'
 
@@ -13,7 +13,7 @@ const result = scoreAssessment(questionnaire, { r: 'o30', b: 'o85' }, {})
 const target = (targets: ReturnType<typeof resolveTargets>, id: string) => targets.find((t) => t.dimension === id)
 
 describe('resolveTargets', () => {
-  it('defaults to one level above today', () => {
+  it('defaults to one level above today (here the baseline too)', () => {
     const targets = resolveTargets(result, questionnaire, {})
     expect(target(targets, 'reifegrad')).toEqual({
       dimension: 'reifegrad', currentLevel: 2, targetLevel: 3, targetScore: 40, gap: 10, chosen: false,
@@ -26,9 +26,17 @@ describe('resolveTargets', () => {
     })
   })
 
-  it('aims at level 2 with the whole target score as gap when a dimension has no score', () => {
+  it('aims at the baseline level 3 with the whole target score as gap when a dimension has no score', () => {
+    expect(BASELINE_TARGET_LEVEL).toBe(3)
     expect(target(resolveTargets(result, questionnaire, {}), 'fachkraefte')).toMatchObject({
-      currentLevel: null, targetLevel: 2, targetScore: 20, gap: 20,
+      currentLevel: null, targetLevel: 3, targetScore: 40, gap: 40,
+    })
+  })
+
+  it('aims a field below the baseline at the baseline, not just one level up', () => {
+    const weak = scoreAssessment(questionnaire, { r: 'o10', b: 'o85' }, {})
+    expect(target(resolveTargets(weak, questionnaire, {}), 'reifegrad')).toEqual({
+      dimension: 'reifegrad', currentLevel: 1, targetLevel: 3, targetScore: 40, gap: 30, chosen: false,
     })
   })
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { AssessmentRecord, AssessmentSummary } from '@/domain/assessment/types'
 import { listSummaries, restoreAssessment, type SummaryQuery } from '@/storage/assessments-repository'
 import { openDatabase } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { at, completedRecord, draftRecord } from '../assessment/fixtures'
 import { useFreshDatabase } from './storage-test-helpers'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'
 
 const { problems } = useFreshDatabase()
 

@@ -13,7 +13,7 @@ import {
 import { openDatabase } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { at, completedRecord, draftRecord, sampleResult } from '../assessment/fixtures'
-import { abortNextPutWithQuota, failNextPut, quotaExceeded, useFreshDatabase } from './storage-test-helpers'
+import { abortNextPutWithQuota, errorWords, failNextPut, quotaExceeded, useFreshDatabase } from './storage-test-helpers'
 
 const { problems } = useFreshDatabase()
 
@@ -55,7 +55,7 @@ describe('saveDraft and getAssessment', () => {
   it('refuse to overwrite a completed check', async () => {
     await restoreAssessment(completedRecord())
     const error = await rejection(saveDraft(draftRecord()))
-    expect(error.kind).toBe('conflict')
+    expect(error.kind).toBe('check-completed')
     expect((await getAssessment('a-1'))?.status).toBe('completed')
   })
 
@@ -91,13 +91,13 @@ describe('saveAnswer', () => {
   })
 
   it('rejects an unknown check, an invalid answer and a completed check', async () => {
-    expect((await rejection(saveAnswer('nope', 'q1', 'a', at(1)))).kind).toBe('not-found')
+    expect((await rejection(saveAnswer('nope', 'q1', 'a', at(1)))).kind).toBe('check-not-found')
     await saveDraft(draftRecord())
     expect((await rejection(saveAnswer('a-1', 'q1', { na: false } as never, at(1)))).kind).toBe('invalid')
     expect((await rejection(saveAnswer('a-1', '__proto__', 'a', at(1)))).kind).toBe('invalid')
     expect((await rejection(saveAnswer('a-1', 'q1', 'a', 'yesterday'))).kind).toBe('invalid')
     await completeAssessment('a-1', sampleResult(), at(5))
-    expect((await rejection(saveAnswer('a-1', 'q1', 'b', at(6)))).kind).toBe('conflict')
+    expect((await rejection(saveAnswer('a-1', 'q1', 'b', at(6)))).kind).toBe('check-completed')
     expect((await getAssessment('a-1'))?.answers.q1).toBe('opt-a')
   })
 
@@ -106,7 +106,8 @@ describe('saveAnswer', () => {
     failNextPut('assessments', quotaExceeded())
     const error = await rejection(saveAnswer('a-1', 'q1', 'opt-b', at(1)))
     expect(error.kind).toBe('quota')
-    expect(error.userMessage.de).toMatch(/Speicherplatz/)
+    expect(errorWords(error)).toMatch(/nicht genug Speicherplatz/)
+    expect(errorWords(error, 'en')).not.toBe(errorWords(error))
     expect(problems.map((p) => p.kind)).toEqual(['quota'])
     const stored = await getAssessment('a-1')
     expect(stored?.answers.q1).toBe('opt-a')
@@ -164,9 +165,9 @@ describe('completeAssessment', () => {
     await saveDraft(draftRecord())
     expect((await rejection(completeAssessment('a-1', sampleResult('other@1.0.0'), at(30)))).kind).toBe('invalid')
     expect((await rejection(completeAssessment('a-1', { ...sampleResult(), overall: null } as never, at(30)))).kind).toBe('invalid')
-    expect((await rejection(completeAssessment('nope', sampleResult(), at(30)))).kind).toBe('not-found')
+    expect((await rejection(completeAssessment('nope', sampleResult(), at(30)))).kind).toBe('check-not-found')
     await completeAssessment('a-1', sampleResult(), at(30))
-    expect((await rejection(completeAssessment('a-1', sampleResult(), at(40)))).kind).toBe('conflict')
+    expect((await rejection(completeAssessment('a-1', sampleResult(), at(40)))).kind).toBe('check-completed')
     expect((await getAssessment('a-1'))?.completedAt).toBe(at(30))
   })
 })
@@ -175,11 +176,11 @@ describe('deleteAssessment and restoreAssessment', () => {
   it('delete the check and its summary and put both back for undo', async () => {
     await saveDraft(draftRecord())
     const deleted = await deleteAssessment('a-1')
-    expect(deleted).toEqual(draftRecord())
+    expect(deleted).toEqual({ record: draftRecord(), plan: null })
     expect(await getAssessment('a-1')).toBeNull()
     expect(await storedSummary('a-1')).toBeUndefined()
 
-    await restoreAssessment(deleted!)
+    await restoreAssessment(deleted!.record, deleted!.plan)
     expect(await getAssessment('a-1')).toEqual(draftRecord())
     expect(await storedSummary('a-1')).toEqual(toSummary(draftRecord()))
   })

@@ -11,9 +11,9 @@ const { problems } = useFreshDatabase()
 
 describe('listCompanyEntries', () => {
   it('gives every company its latest completed check by completion time; drafts and own checks do not count', async () => {
-    await saveCompany(companyRecord({ id: 'c-1', name: 'Tischlerei Meyer' }))
-    await saveCompany(companyRecord({ id: 'c-2', name: 'Ärztehaus' }))
-    await saveCompany(companyRecord({ id: 'c-3', name: 'Ohne Checks' }))
+    await saveCompany(companyRecord({ id: 'c-1', name: 'Tischlerei Meyer' }), null)
+    await saveCompany(companyRecord({ id: 'c-2', name: 'Ärztehaus' }), null)
+    await saveCompany(companyRecord({ id: 'c-3', name: 'Ohne Checks' }), null)
     await restoreAssessment(completedRecord({ id: 't0', companyId: 'c-1', completedAt: at(10), updatedAt: at(10) }))
     // Changed later (e.g. new targets), but completed before t1: t1 is still the latest check.
     await restoreAssessment(completedRecord({ id: 't1', companyId: 'c-1', completedAt: at(20), updatedAt: at(20) }))
@@ -31,7 +31,7 @@ describe('listCompanyEntries', () => {
 
   it('opens one cursor per company and reads its latest check only, however many checks it has; never the checks store', async () => {
     for (let c = 0; c < 20; c += 1) {
-      await saveCompany(companyRecord({ id: `c-${c}`, name: `Betrieb ${c}` }))
+      await saveCompany(companyRecord({ id: `c-${c}`, name: `Betrieb ${c}` }), null)
       for (let k = 0; k < 15; k += 1) {
         await restoreAssessment(completedRecord({ id: `a-${c}-${k}`, companyId: `c-${c}`, completedAt: at(k), updatedAt: at(k) }))
       }
@@ -47,7 +47,7 @@ describe('listCompanyEntries', () => {
   })
 
   it('skips a damaged summary (reported) and falls back to the company’s next check', async () => {
-    await saveCompany(companyRecord({ id: 'c-1' }))
+    await saveCompany(companyRecord({ id: 'c-1' }), null)
     await restoreAssessment(completedRecord({ id: 'older', companyId: 'c-1', completedAt: at(10), updatedAt: at(10) }))
     await restoreAssessment(completedRecord({ id: 'newer', companyId: 'c-1', completedAt: at(20), updatedAt: at(20) }))
     const database = await openDatabase()
@@ -59,7 +59,7 @@ describe('listCompanyEntries', () => {
   })
 
   it('follows answering and finishing: a draft becomes the latest check once it is completed', async () => {
-    await saveCompany(companyRecord({ id: 'c-1' }))
+    await saveCompany(companyRecord({ id: 'c-1' }), null)
     await restoreAssessment(draftRecord({ id: 'd', companyId: 'c-1' }))
     await saveAnswer('d', 'q1', 'opt-b', at(40))
     expect((await listCompanyEntries())[0]!.lastCheck).toBeNull()

@@ -1,7 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb'
 import { unwrap } from 'idb'
 import { describe, expect, it } from 'vitest'
-import type { AssessmentRecord, CompanyRecord, OutboxEntry } from '@/domain/assessment/types'
 import { getAssessment, listSummaries } from '@/storage/assessments-repository'
 import { listCompanies } from '@/storage/companies-repository'
 import { connectDatabase, openDatabase } from '@/storage/database'
@@ -11,6 +10,9 @@ import { listCompanyEntries } from '@/storage/companies-list'
 import { getSetting } from '@/storage/settings-repository'
 import { describeSchema, loadFixtures, readAllRecords, RELEASED_SCHEMAS, writeReleasedDatabase } from './upgrade-harness'
 import { useFreshDatabase } from './storage-test-helpers'
+import type { AssessmentRecord } from '@/domain/shapes/assessment'
+import type { CompanyRecord } from '@/domain/shapes/company'
+import type { OutboxEntry } from '@/domain/shapes/outbox-entry'
 
 const { factory, problems } = useFreshDatabase()
 
@@ -23,6 +25,10 @@ async function freshSchema(): Promise<Record<string, unknown>> {
     database.close()
   }
 }
+
+/** A check of the fixtures whose profile version 1 holds what version 2 changed, and that profile migrated. */
+const RENAMED_PROFILE_CHECK = 'a3d9c7e1-2b4f-4a68-9c0e-5f7a1b3d2e4c'
+const MIGRATED_PROFILE = { state: 'DE-BY', districtName: 'Landkreis Rosenheim', sector: 'hw-metall', employees: '1-9' }
 
 const byKey = (key: string) => (a: unknown, b: unknown) =>
   String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]))
@@ -43,10 +49,16 @@ describe.each([...RELEASED_SCHEMAS.keys()])('a database written by release versi
     expect(problems).toEqual([])
   })
 
-  it('every record is readable through the repositories', async () => {
+  it('every record is readable through the repositories, migrated to the current record versions', async () => {
     await writeReleasedDatabase(factory(), version, fixtures)
     const assessments = fixtures.assessments as AssessmentRecord[]
-    for (const record of assessments) expect(await getAssessment(record.id)).toEqual(record)
+    expect(assessments.every((record) => (record.schemaVersion as number) === 1)).toBe(true)
+    for (const record of assessments) {
+      const read = await getAssessment(record.id)
+      // Version 1 → 2 changes only the profile; this one held a free-text district and a split sector.
+      const profile = record.id === RENAMED_PROFILE_CHECK ? MIGRATED_PROFILE : record.profile
+      expect(read).toEqual({ ...record, schemaVersion: 2, profile })
+    }
 
     const page = await listSummaries({ limit: 100 })
     expect(page.items.map((item) => item.id).sort()).toEqual(assessments.map((record) => record.id).sort())
@@ -54,7 +66,13 @@ describe.each([...RELEASED_SCHEMAS.keys()])('a database written by release versi
     expect(companyPage.items.map((item) => item.id)).toEqual(assessments.filter((record) => record.companyId === 'c-1').map((record) => record.id))
 
     const companies = fixtures.companies as CompanyRecord[]
-    expect((await listCompanies()).map((company) => company.id).sort()).toEqual(companies.map((company) => company.id).sort())
+    const listed = await listCompanies()
+    expect(listed.map((company) => company.id).sort()).toEqual(companies.map((company) => company.id).sort())
+    for (const company of listed) {
+      const stored = companies.find((entry) => entry.id === company.id)!
+      expect(company).toEqual({ ...stored, schemaVersion: 2, sector: stored.sector === 'hw-elektro-metall' as string ? 'hw-metall' : stored.sector })
+    }
+    expect(listed.find((company) => company.id === 'c-2')?.sector).toBe('hw-metall')
 
     for (const setting of fixtures.settings as { key: string; value: unknown }[]) {
       expect(await getSetting(setting.key)).toEqual(setting.value)

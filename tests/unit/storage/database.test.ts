@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { closeDatabase, connectDatabase, openDatabase, setDatabaseFactory } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { DATABASE_NAME, DATABASE_VERSION } from '@/storage/schema'
-import { useFreshDatabase } from './storage-test-helpers'
+import { errorWords, useFreshDatabase } from './storage-test-helpers'
 import { RELEASED_SCHEMAS } from './upgrade-harness'
 
 const { factory, problems } = useFreshDatabase()
@@ -38,7 +38,7 @@ describe('openDatabase', () => {
   it('creates every store and index of the current version', async () => {
     const db = await openDatabase()
     expect(db.version).toBe(DATABASE_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'companies', 'outbox', 'settings', 'summaries'])
+    expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'companies', 'outbox', 'plans', 'settings', 'summaries'])
     const tx = db.transaction(['assessments', 'summaries', 'companies', 'outbox'])
     expect([...tx.objectStore('assessments').indexNames].sort()).toEqual(['by-company', 'by-company-updated', 'by-status', 'by-updated'])
     expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
@@ -58,8 +58,8 @@ describe('openDatabase', () => {
     const ours = await openDatabase()
     // Another tab with a newer app: its open only succeeds because we close our connection.
     const newer = await openRaw(DATABASE_VERSION + 1)
-    expect(problems.map((p) => p.kind)).toEqual(['blocking'])
-    expect(problems[0]?.message.de).toMatch(/neu/)
+    expect(problems).toEqual([{ kind: 'blocking' }])
+    expect(errorWords(new StorageError('blocking', 'test'))).toMatch(/auf eine neue Version aktualisiert/)
     expect(() => ours.transaction('settings')).toThrow()
     newer.close()
     // The next call opens again; the stored database is newer than this app, so it asks for a reload.
@@ -68,14 +68,14 @@ describe('openDatabase', () => {
     expect(problems.map((p) => p.kind)).toEqual(['blocking', 'outdated'])
   })
 
-  it('reopens after giving way to a deletion in another tab', async () => {
+  it('reports a deletion in another tab as such and reopens afterwards', async () => {
     const ours = await openDatabase()
     await new Promise<void>((resolve, reject) => {
       const request = factory().deleteDatabase(DATABASE_NAME)
       request.onsuccess = () => resolve()
       request.onerror = () => reject(request.error)
     })
-    expect(problems.map((p) => p.kind)).toEqual(['blocking'])
+    expect(problems.map((p) => p.kind)).toEqual(['deleted-elsewhere'])
     const reopened = await openDatabase()
     expect(reopened).not.toBe(ours)
     expect(await reopened.count('assessments')).toBe(0)
@@ -96,7 +96,7 @@ describe('openDatabase', () => {
     try {
       const error = await rejection(openDatabase())
       expect(error.kind).toBe('unavailable')
-      expect(error.userMessage.de).toMatch(/privaten Modus/)
+      expect(errorWords(error)).toMatch(/privaten Modus/)
       expect(problems.map((p) => p.kind)).toEqual(['unavailable'])
     } finally {
       vi.unstubAllGlobals()

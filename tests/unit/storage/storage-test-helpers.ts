@@ -1,7 +1,12 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { createApp } from 'vue'
+import { useErrorMessage } from '@/composables/useErrorMessage'
+import { isAppError } from '@/domain/app-error'
+import { createAppI18n, type UiLocale } from '@/i18n'
 import { closeDatabase, setDatabaseFactory } from '@/storage/database'
 import { onStorageProblem, type StorageProblem } from '@/storage/storage-events'
+import { uiMessages } from '../../component/ui-messages'
 
 /**
  * Each test gets its own empty in-memory IndexedDB (real IndexedDB semantics, no mocks of idb)
@@ -64,4 +69,15 @@ export function abortNextPutWithQuota(storeName: string): void {
 
 export function quotaExceeded(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}
+
+/**
+ * What the app shows a user for a failed call: the words of its kind from the real message files
+ * (`errors.<kind>`, filled with its parameters), as the pages word it (useErrorMessage).
+ */
+export function errorWords(error: unknown, locale: UiLocale = 'de'): string {
+  if (!isAppError(error)) throw new Error(`not an AppError: ${String(error)}`)
+  const app = createApp({})
+  app.use(createAppI18n(locale, uiMessages))
+  return app.runWithContext(() => useErrorMessage().messageFor(error))
 }

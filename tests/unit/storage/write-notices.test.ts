@@ -89,7 +89,7 @@ describe('after committed writes', () => {
     expect(readDataMarker()).not.toBeNull()
     const last = await deleteAssessment('a-2')
     expect(readDataMarker()).toBeNull()
-    await restoreAssessment(last!)
+    await restoreAssessment(last!.record, last!.plan)
     expect(readDataMarker()).not.toBeNull()
   })
 
@@ -117,8 +117,11 @@ describe('updateDraft', () => {
     await saveDraft(draftRecord({ id: 'a-1' }))
     const before = await getAssessment('a-1')
     await expect(updateDraft('a-1', { currentStep: -3 }, at(2))).rejects.toMatchObject({ kind: 'invalid' })
+    // A district must be a Kreis code of the profile's state (profile version 2).
+    await expect(updateDraft('a-1', { profile: { state: 'DE-BY', district: '03241' } }, at(2))).rejects.toMatchObject({ kind: 'invalid' })
+    await expect(updateDraft('a-1', { profile: { state: 'DE-NI', district: 'Region Hannover' } }, at(2))).rejects.toMatchObject({ kind: 'invalid' })
     await completeAssessment('a-1', sampleResult(), at(3))
-    await expect(updateDraft('a-1', { currentStep: 1 }, at(4))).rejects.toMatchObject({ kind: 'conflict' })
+    await expect(updateDraft('a-1', { currentStep: 1 }, at(4))).rejects.toMatchObject({ kind: 'check-completed' })
     expect((await getAssessment('a-1'))?.currentStep).toBe(before?.currentStep)
   })
 })

@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { getAssessment } from '@/storage/assessments-repository'
+import { createAssessment } from '@/domain/assessment/new-assessment'
+import { getAssessment, restoreAssessment } from '@/storage/assessments-repository'
 import { closeChangeChannel } from '@/storage/change-broadcast'
 import { useAppUpdateStore } from '@/stores/app-update'
 import { useAssessmentStore } from '@/stores/assessment'
@@ -13,13 +14,17 @@ describe('applying an app update', () => {
     return () => closeChangeChannel()
   })
 
-  async function typingInProgress() {
+  async function typingInProgress(beforeTyping: () => void = () => undefined) {
+    // A draft of version 1.0.0 of the Schnellcheck, which asks for free text (later versions need not).
+    const id = 'typing'
+    await restoreAssessment(createAssessment({ id, now: new Date().toISOString(), questionnaireId: 'schnellcheck-handwerk', questionnaireVersion: '1.0.0' }))
     const assessment = useAssessmentStore()
-    const id = await assessment.start('schnellcheck-handwerk')
+    await assessment.open(id)
     const textQuestion = assessment.questionnaire!.questions.find((question) => question.type === 'text')!
-    // Typed input waits for the debounce: nothing is written yet when the update is chosen.
+    beforeTyping()
+    // The write of the typed answer is still under way when the update is chosen.
     void assessment.setAnswer(textQuestion, 'Online-Terminbuchung')
-    expect((await getAssessment(id))?.answers[textQuestion.id]).toBeUndefined()
+    expect(assessment.saveState).toBe('saving')
     return { id, questionId: textQuestion.id }
   }
 
@@ -38,11 +43,10 @@ describe('applying an app update', () => {
   })
 
   it('does not switch when the pending answer cannot be saved, and says so', async () => {
-    const { id, questionId } = await typingInProgress()
+    const { id, questionId } = await typingInProgress(() => failNextPut('assessments', quotaExceeded()))
     const update = useAppUpdateStore()
     let applied = false
     update.offer(() => (applied = true))
-    failNextPut('assessments', quotaExceeded())
     await update.updateNow()
     expect(applied).toBe(false)
     expect(update.blocked).toBe(true)

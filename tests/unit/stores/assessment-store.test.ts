@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useAssessmentStore } from '@/stores/assessment'
+import { questionnaireSummary } from '@/stores/questionnaires'
 import { useAssessmentListStore } from '@/stores/assessment-list'
-import { getAssessment } from '@/storage/assessments-repository'
+import { getAssessment, restoreAssessment } from '@/storage/assessments-repository'
 import { StorageError } from '@/storage/errors'
-import { TYPING_DEBOUNCE_MS } from '@/stores/answer-writer'
 import { failNextPut, useFreshDatabase } from '../storage/storage-test-helpers'
+import { draftRecord } from '../assessment/fixtures'
 
-const PROFILE = { state: 'DE-BY', sector: 'hw-elektro-metall', employees: '10-49', headcount: 12, apprentices: true } as const
+const PROFILE = { state: 'DE-BY', district: '09187', sector: 'hw-metall', employees: '10-49', headcount: 12, fte: 10.5, apprentices: true } as const
+/** New checks start on the latest shipped version of the flagship. */
+const LATEST = questionnaireSummary('digitalisierungsgrad-check')!.version
 
 describe('assessment store over real (fake-indexeddb) storage', () => {
   useFreshDatabase()
@@ -23,30 +26,37 @@ describe('assessment store over real (fake-indexeddb) storage', () => {
   it('start creates a stored draft of the flagship and the profile is stored', async () => {
     const { store, id } = await startedStore()
     const stored = await getAssessment(id)
-    expect(stored).toMatchObject({ status: 'draft', questionnaireId: 'digitalisierungsgrad-check', questionnaireVersion: '1.0.0', profile: PROFILE })
+    expect(stored).toMatchObject({ status: 'draft', schemaVersion: 2, questionnaireId: 'digitalisierungsgrad-check', questionnaireVersion: LATEST, profile: PROFILE })
     expect(store.steps).toHaveLength(7)
   })
 
-  it('writes a choice at once and a typed answer after the debounce, or at once on flush', async () => {
-    const { store, id } = await startedStore()
+  it('opens a check on its own questionnaire version, even when a newer one is shipped', async () => {
+    await restoreAssessment(draftRecord({ id: 'old-draft', questionnaireId: 'digitalisierungsgrad-check', questionnaireVersion: '1.0.0', answers: {} }))
+    const store = useAssessmentStore()
+    await store.open('old-draft')
+    expect(store.questionnaire).toMatchObject({ id: 'digitalisierungsgrad-check', version: '1.0.0' })
+    expect(store.questionnaire!.questions).toHaveLength(82)
+  })
+
+  it('writes a choice and every keystroke of typed text at once, merging keystrokes that come while a write is under way', async () => {
+    // Version 1.0.0 of the flagship asks for free text (later versions need not).
+    await restoreAssessment(draftRecord({ id: 'typed', questionnaireId: 'digitalisierungsgrad-check', questionnaireVersion: '1.0.0', answers: {} }))
+    const store = useAssessmentStore()
+    await store.open('typed')
+    const id = 'typed'
     const first = store.steps[0]!.questions.find((question) => question.type === 'single')!
     if (first.type !== 'single') throw new Error('fixture')
     await store.setAnswer(first, first.options[0]!.id)
     expect((await getAssessment(id))?.answers[first.id]).toBe(first.options[0]!.id)
 
     const typed = store.questionnaire!.questions.find((question) => question.type === 'text')!
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    try {
-      void store.setAnswer(typed, 'Kasse')
-      void store.setAnswer(typed, 'Kassensystem')
-      expect(store.saveState).toBe('saving')
-      vi.advanceTimersByTime(TYPING_DEBOUNCE_MS - 1)
-    } finally {
-      vi.useRealTimers()
-    }
-    // Not written yet: still inside the debounce window. flush() (as on pagehide) writes it now.
-    expect((await getAssessment(id))?.answers[typed.id]).toBeUndefined()
-    await store.flush()
+    // The first keystroke is written without waiting for a pause in typing.
+    await store.setAnswer(typed, 'K')
+    expect((await getAssessment(id))?.answers[typed.id]).toBe('K')
+    // Keystrokes while a write is under way end in one write of the latest text.
+    const writes = [store.setAnswer(typed, 'Ka'), store.setAnswer(typed, 'Kas'), store.setAnswer(typed, 'Kassensystem')]
+    expect(store.saveState).toBe('saving')
+    await Promise.all(writes)
     expect((await getAssessment(id))?.answers[typed.id]).toBe('Kassensystem')
     expect(store.saveState).toBe('saved')
   })
@@ -54,12 +64,14 @@ describe('assessment store over real (fake-indexeddb) storage', () => {
   it('finish freezes the result with engine version and questionnaire id@version', async () => {
     const { store, id } = await startedStore()
     for (const question of store.steps.flatMap((step) => step.questions)) {
-      if (question.type === 'single') await store.setAnswer(question, question.options.at(-1)!.id)
+      if (question.type !== 'single' || question.scope !== 'firm') continue
+      const best = [...question.options].sort((a, b) => (b.points ?? -1) - (a.points ?? -1))[0]!
+      await store.setAnswer(question, best.id)
     }
     await store.finish()
     const stored = await getAssessment(id)
     expect(stored?.status).toBe('completed')
-    expect(stored?.result?.questionnaire).toBe('digitalisierungsgrad-check@1.0.0')
+    expect(stored?.result?.questionnaire).toBe(`digitalisierungsgrad-check@${LATEST}`)
     expect(stored?.result?.engineVersion).toBe('1.0.0')
     expect(stored?.result?.overall.score).toBeGreaterThan(50)
     // A completed check no longer takes answers.

@@ -49,7 +49,7 @@ describe('companies store', () => {
     await restoreAssessment(completedRecord({ id: 'a-1', companyId: company.id }))
     const refused = await store.remove(company, false).then(() => null, (error: unknown) => error)
     expect(refused).toBeInstanceOf(StorageError)
-    expect((refused as StorageError).kind).toBe('conflict')
+    expect(refused).toMatchObject({ kind: 'company-has-checks', params: { count: 1 } })
     expect(await getAssessment('a-1')).not.toBeNull()
     await store.remove(company, true)
     expect(await getCompany(company.id)).toBeNull()
@@ -60,7 +60,9 @@ describe('companies store', () => {
 describe('company detail store', () => {
   it('loads the company with its history and drafts, and starts a new check with the profile taken over', async () => {
     const company = await useCompaniesStore().save({ ...FIELDS })
-    const lastProfile = { state: 'DE-BY', sector: 'handel', employees: '1-9', headcount: 7, turnover: 'le10m', apprentices: true, role: 'owner', district: 'Celle' } as const
+    const lastProfile = {
+      state: 'DE-NI', district: '03351', sector: 'handel', employees: '1-9', headcount: 7, fte: 6.5, turnover: 'le10m', tradeTax: 'liable', apprentices: true, role: 'owner',
+    } as const
     await restoreAssessment(completedRecord({ id: 'old', companyId: company.id, createdAt: at(0), completedAt: at(10), updatedAt: at(10) }))
     await restoreAssessment(completedRecord({ id: 'newer', companyId: company.id, profile: lastProfile, createdAt: at(20), completedAt: at(30), updatedAt: at(30) }))
     await restoreAssessment(draftRecord({ id: 'draft', companyId: company.id, profile: {}, createdAt: at(40) }))
@@ -73,20 +75,32 @@ describe('company detail store', () => {
 
     const id = await detail.startCheck('digitalisierungsgrad-check')
     const started = await getAssessment(id)
-    // State, sector and size from the company; turnover, apprentices, role, district from the
-    // latest check with a profile (the empty draft is skipped); the headcount 7 does not fit 10-49.
+    // State, sector and size from the company; turnover, apprentices, role, district, FTE and trade
+    // tax from the latest check with a profile (the empty draft is skipped); the headcount 7 does not fit 10-49.
     expect(started).toMatchObject({
       companyId: company.id,
       status: 'draft',
       questionnaireId: 'digitalisierungsgrad-check',
-      profile: { state: 'DE-NI', sector: 'hw-bau', employees: '10-49', turnover: 'le10m', apprentices: true, role: 'owner', district: 'Celle' },
+      profile: { state: 'DE-NI', district: '03351', sector: 'hw-bau', employees: '10-49', fte: 6.5, turnover: 'le10m', tradeTax: 'liable', apprentices: true, role: 'owner' },
     })
     expect(started!.profile.headcount).toBeUndefined()
     expect(useAssessmentStore().record?.id).toBe(id)
   })
 
-  it('reports an unknown company as not-found', async () => {
+  it('starts a new check after the company moved to another state, without the old district', async () => {
+    const company = await useCompaniesStore().save({ ...FIELDS })
+    const inBavaria = { state: 'DE-BY', district: '09187', sector: 'handel', employees: '10-49', turnover: 'le10m', apprentices: true } as const
+    await restoreAssessment(completedRecord({ id: 'before-the-move', companyId: company.id, profile: inBavaria }))
+    const detail = useCompanyDetailStore()
+    await detail.load(company.id)
+    const id = await detail.startCheck('digitalisierungsgrad-check')
+    const started = await getAssessment(id)
+    expect(started?.profile).toMatchObject({ state: 'DE-NI', turnover: 'le10m' })
+    expect(started?.profile.district).toBeUndefined()
+  })
+
+  it('reports an unknown company as company-not-found', async () => {
     const error = await useCompanyDetailStore().load('nope').then(() => null, (e: unknown) => e)
-    expect((error as StorageError).kind).toBe('not-found')
+    expect((error as StorageError).kind).toBe('company-not-found')
   })
 })

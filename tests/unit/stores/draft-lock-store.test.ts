@@ -4,7 +4,8 @@ import { getAssessment } from '@/storage/assessments-repository'
 import { closeChangeChannel } from '@/storage/change-broadcast'
 import { acquireDraftLock, draftLockName } from '@/storage/draft-lock'
 import { useAssessmentStore } from '@/stores/assessment'
-import { DraftLockedError, useDraftLockStore } from '@/stores/draft-lock'
+import { useDraftLockStore } from '@/stores/draft-lock'
+import { isAppError } from '@/domain/app-error'
 import { useFreshDatabase } from '../storage/storage-test-helpers'
 
 // Node has no Web Locks: the real locking between tabs is tested in Chromium (tests/e2e/two-tabs).
@@ -44,11 +45,11 @@ describe('the draft edit lock', () => {
 
     await assessment.setAnswer(question, question.options[0]!.id)
     expect(assessment.saveState).toBe('error')
-    expect(assessment.saveError).toBeInstanceOf(DraftLockedError)
+    expect(isAppError(assessment.saveError, 'draft-locked')).toBe(true)
     expect(assessment.record?.answers[question.id]).toBeUndefined()
     await assessment.setStep(3)
-    await expect(assessment.setProfile({ state: 'DE-NI' })).rejects.toBeInstanceOf(DraftLockedError)
-    await expect(assessment.finish()).rejects.toBeInstanceOf(DraftLockedError)
+    await expect(assessment.setProfile({ state: 'DE-NI' })).rejects.toMatchObject({ name: 'AppError', kind: 'draft-locked' })
+    await expect(assessment.finish()).rejects.toMatchObject({ name: 'AppError', kind: 'draft-locked' })
     expect(await getAssessment(id)).toEqual(before)
 
     // Taken over: writing works again.

@@ -6,7 +6,7 @@ import { useExchangeImportStore } from '@/stores/exchange-import'
 import { getAssessment } from '@/storage/assessments-repository'
 import { saveCompany } from '@/storage/companies-repository'
 import { StorageError } from '@/storage/errors'
-import { DEFAULT_MAX_IMPORT_BYTES } from '@/domain/exchange/export-file'
+import { DEFAULT_MAX_IMPORT_BYTES } from '@/domain/shapes/export-file'
 import { companyRecord } from '../assessment/fixtures'
 import { useFreshDatabase } from '../storage/storage-test-helpers'
 import { dumpDatabase, fillDatabase, HOSTILE, importText, readFixture } from '../exchange/exchange-test-helpers'
@@ -23,8 +23,7 @@ describe('import store', () => {
     const store = useExchangeImportStore()
     await store.read(file(readFileSync(join(HOSTILE, 'proto-in-company.json'), 'utf8')))
     expect(store.step).toBe('invalid')
-    expect(store.errors.length).toBeGreaterThan(0)
-    expect(store.errors[0]!.path).toMatch(/^\$/)
+    expect(store.errors).toEqual([{ path: '$.companies[0].__proto__', code: 'unknown-key', params: { key: '__proto__' } }])
     expect(store.plan).toBeNull()
     expect(await dumpDatabase()).toBe(before)
   })
@@ -34,7 +33,7 @@ describe('import store', () => {
     const huge = { size: DEFAULT_MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File
     await store.read(huge)
     expect(store.step).toBe('invalid')
-    expect(store.errors[0]!.message.de).toContain('zu groß')
+    expect(store.errors).toEqual([{ path: '$', code: 'file-too-large', params: { size: 40, max: 40 } }])
   })
 
   it('previews a company file (added, updated, skipped) and writes exactly that on confirm', async () => {
@@ -51,8 +50,16 @@ describe('import store', () => {
     expect(await getAssessment('a-import-done')).not.toBeNull()
   })
 
+  it('refuses a check of a questionnaire version this installation does not ship', async () => {
+    const store = useExchangeImportStore()
+    const text = readFixture('company-export.json').replaceAll('"questionnaireVersion": "1.0.0"', '"questionnaireVersion": "9.9.9"').replaceAll('digitalisierungsgrad-check@1.0.0', 'digitalisierungsgrad-check@9.9.9')
+    await store.read(file(text))
+    expect(store.step).toBe('invalid')
+    expect(store.errors.map((error) => error.code)).toEqual(['unknown-questionnaire', 'unknown-questionnaire'])
+  })
+
   it('a self-assessment waits for its company and is then imported into it', async () => {
-    await saveCompany(companyRecord({ id: 'c-bakery', name: 'Bäckerei Brandt' }))
+    await saveCompany(companyRecord({ id: 'c-bakery', name: 'Bäckerei Brandt' }), null)
     const store = useExchangeImportStore()
     await store.read(file(readFixture('self-assessment.json')))
     expect(store.step).toBe('preview')
@@ -72,7 +79,7 @@ describe('import store', () => {
     // Meanwhile another tab imported the same file (straight through storage).
     expect((await importText(readFixture('company-export.json'))).ok).toBe(true)
     const error = await store.confirm().then(() => null, (e: unknown) => e)
-    expect((error as StorageError).kind).toBe('conflict')
+    expect((error as StorageError).kind).toBe('import-changed-since-preview')
     expect(store.step).toBe('preview')
     expect(store.plan!.counts.add.assessments + store.plan!.counts.update.assessments).toBe(0)
   })

@@ -1,5 +1,5 @@
 import { dimensionId, isoDate, recordId, text, timestamp } from '../../schema/fields'
-import { array, boolean, literal, nullable, number, object, oneOf, optional, refine, string, type Infer } from '../../schema/kit'
+import { array, boolean, literal, nullable, number, object, oneOf, optional, pathString, refine, string, type Infer, type Path } from '../../schema/kit'
 
 /** Status of a planned step: open, being worked on, done, or dropped (decided against, kept for the record). */
 export const STEP_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const
@@ -56,13 +56,15 @@ export const planSchemaV1 = refine(
     createdAt: timestamp(),
     updatedAt: timestamp(),
   }),
-  (plan, problem) => {
+  (plan, problem, path) => {
+    // Paths below the plan's own, so a plan inside an export file is named where it is.
+    const stepAt = (index: number): Path => ({ parent: { parent: path, key: 'steps' }, key: index })
     const seen = new Map<string, number>()
     plan.steps.forEach((step, index) => {
       const first = seen.get(step.id)
-      if (first !== undefined) problem(`$.steps[${index}].id`, 'duplicate', { value: step.id, first: `$.steps[${first}]` })
+      if (first !== undefined) problem({ parent: stepAt(index), key: 'id' }, 'duplicate', { value: step.id.slice(0, 60), first: pathString(stepAt(first)) })
       else seen.set(step.id, index)
-      if (step.status === 'done' && step.doneAt === null) problem(`$.steps[${index}].doneAt`, 'required')
+      if (step.status === 'done' && step.doneAt === null) problem({ parent: stepAt(index), key: 'doneAt' }, 'required')
     })
   },
 )
