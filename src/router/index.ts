@@ -1,6 +1,13 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import { rememberSessionMode, sessionModeOn } from '@/storage/session-preference'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Message key of the page's title (a page may set a more specific one, see usePageTitle). */
+    title?: string
+  }
+}
+
 const stepProps = (route: RouteLocationNormalized) => ({ id: String(route.params.id), step: String(route.params.step) })
 
 /**
@@ -18,13 +25,13 @@ function toPlainStep(to: RouteLocationNormalized, from: RouteLocationNormalized)
 
 // Explicit, hand-written routes; every view is its own lazily loaded chunk.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue') },
-  { path: '/check/neu', name: 'check-start', component: () => import('@/views/check/CheckStartView.vue') },
-  { path: '/check/:id', name: 'check-resume', component: () => import('@/views/check/CheckResumeView.vue'), props: true },
-  { path: '/check/:id/profil', name: 'check-profile', component: () => import('@/views/check/CheckProfileView.vue'), props: true },
+  { path: '/', name: 'home', meta: { title: 'titles.home' }, component: () => import('@/views/HomeView.vue') },
+  { path: '/check/neu', name: 'check-start', meta: { title: 'titles.checkStart' }, component: () => import('@/views/check/CheckStartView.vue') },
+  { path: '/check/:id', name: 'check-resume', meta: { title: 'titles.checkStep' }, component: () => import('@/views/check/CheckResumeView.vue'), props: true },
+  { path: '/check/:id/profil', name: 'check-profile', meta: { title: 'titles.checkProfile' }, component: () => import('@/views/check/CheckProfileView.vue'), props: true },
   {
     path: '/check/:id/schritt/:step',
-    name: 'check-step',
+    name: 'check-step', meta: { title: 'titles.checkStep' },
     component: () => import('@/views/check/CheckStepView.vue'),
     props: stepProps,
     beforeEnter: toPlainStep,
@@ -32,30 +39,31 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/check/:id/beratung/:step',
     name: 'check-session',
+    meta: { title: 'titles.checkStep' },
     component: () => import('@/views/check/CheckSessionView.vue'),
     props: stepProps,
     beforeEnter: () => rememberSessionMode(true),
   },
   {
     path: '/check/:id/praesentation/:step',
-    name: 'check-presentation',
+    name: 'check-presentation', meta: { title: 'titles.checkStep' },
     component: () => import('@/views/check/CheckPresentationView.vue'),
     props: stepProps,
   },
-  { path: '/check/:id/pruefen', name: 'check-review', component: () => import('@/views/check/CheckReviewView.vue'), props: true },
-  { path: '/check/:id/ergebnis', name: 'check-result', component: () => import('@/views/check/CheckResultView.vue'), props: true },
-  { path: '/meine-checks', name: 'my-checks', component: () => import('@/views/MyChecksView.vue') },
-  { path: '/betriebe', name: 'companies', component: () => import('@/views/companies/CompanyListView.vue') },
-  { path: '/betriebe/neu', name: 'company-new', component: () => import('@/views/companies/CompanyEditView.vue') },
-  { path: '/betriebe/import', name: 'company-import', component: () => import('@/views/companies/CompanyImportView.vue') },
-  { path: '/betriebe/:id', name: 'company', component: () => import('@/views/companies/CompanyDetailView.vue'), props: true },
-  { path: '/betriebe/:id/bearbeiten', name: 'company-edit', component: () => import('@/views/companies/CompanyEditView.vue'), props: true },
-  { path: '/faellig', name: 'due-steps', component: () => import('@/views/DueStepsView.vue') },
-  { path: '/lagebild', name: 'lagebild', component: () => import('@/views/LagebildView.vue') },
-  { path: '/einstellungen', name: 'settings', component: () => import('@/views/SettingsView.vue') },
-  { path: '/datenschutz', name: 'privacy', component: () => import('@/views/PrivacyView.vue') },
-  { path: '/ueber', name: 'about', component: () => import('@/views/AboutView.vue') },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+  { path: '/check/:id/pruefen', name: 'check-review', meta: { title: 'titles.review' }, component: () => import('@/views/check/CheckReviewView.vue'), props: true },
+  { path: '/check/:id/ergebnis', name: 'check-result', meta: { title: 'titles.result' }, component: () => import('@/views/check/CheckResultView.vue'), props: true },
+  { path: '/meine-checks', name: 'my-checks', meta: { title: 'titles.myChecks' }, component: () => import('@/views/MyChecksView.vue') },
+  { path: '/betriebe', name: 'companies', meta: { title: 'titles.companies' }, component: () => import('@/views/companies/CompanyListView.vue') },
+  { path: '/betriebe/neu', name: 'company-new', meta: { title: 'titles.companyNew' }, component: () => import('@/views/companies/CompanyEditView.vue') },
+  { path: '/betriebe/import', name: 'company-import', meta: { title: 'titles.companyImport' }, component: () => import('@/views/companies/CompanyImportView.vue') },
+  { path: '/betriebe/:id', name: 'company', meta: { title: 'titles.company' }, component: () => import('@/views/companies/CompanyDetailView.vue'), props: true },
+  { path: '/betriebe/:id/bearbeiten', name: 'company-edit', meta: { title: 'titles.companyEdit' }, component: () => import('@/views/companies/CompanyEditView.vue'), props: true },
+  { path: '/faellig', name: 'due-steps', meta: { title: 'titles.due' }, component: () => import('@/views/DueStepsView.vue') },
+  { path: '/lagebild', name: 'lagebild', meta: { title: 'titles.lagebild' }, component: () => import('@/views/LagebildView.vue') },
+  { path: '/einstellungen', name: 'settings', meta: { title: 'titles.settings' }, component: () => import('@/views/SettingsView.vue') },
+  { path: '/datenschutz', name: 'privacy', meta: { title: 'titles.privacy' }, component: () => import('@/views/PrivacyView.vue') },
+  { path: '/ueber', name: 'about', meta: { title: 'titles.about' }, component: () => import('@/views/AboutView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', meta: { title: 'titles.notFound' }, component: () => import('@/views/NotFoundView.vue') },
 ]
 
 /** The app router; history mode, so the server must answer every path with index.html. */

@@ -38,7 +38,7 @@ describe('assessment flow in Chromium', () => {
     }
 
     await page.waitForURL('**/pruefen')
-    await page.locator('h1', { hasText: 'Übersicht vor dem Abschluss' }).waitFor()
+    await page.locator('h1', { hasText: 'Ihre Antworten prüfen' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Tab')
     const finish = page.getByRole('button', { name: 'Check abschließen und Ergebnis ansehen' })

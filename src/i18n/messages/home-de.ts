@@ -4,6 +4,10 @@
 export default {
   home: {
     title: 'Wie digital ist Ihr Betrieb?',
+    continueTitle: 'Weitermachen, wo Sie aufgehört haben',
+    continue: 'Weitermachen',
+    continueNamed: 'Weitermachen: {title}',
+    continueChanged: 'zuletzt bearbeitet am {time}',
     intro:
       'Reifegrad ist ein Selbst-Check für kleine und mittlere Unternehmen und Handwerksbetriebe. Sie beantworten Fragen zu Ihrem Betrieb und sehen danach, wo Sie in sieben Bereichen stehen und welche Förderung und Beratung es für Sie gibt.',
     startCheck: 'Check starten',

@@ -4,6 +4,10 @@
 export default {
   home: {
     title: 'How digital is your business?',
+    continueTitle: 'Continue where you left off',
+    continue: 'Continue',
+    continueNamed: 'Continue: {title}',
+    continueChanged: 'last edited on {time}',
     intro:
       'Reifegrad is a self-check for small and medium-sized companies and crafts businesses. You answer questions about your business and then see where you stand in seven fields and which funding and advice is available to you.',
     startCheck: 'Start a check',
