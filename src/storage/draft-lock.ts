@@ -28,6 +28,13 @@ export function draftLockName(id: string): string {
 
 const NOTHING_TO_RELEASE = () => undefined
 
+/**
+ * How long a tab waits for a draft's lock before it counts as open elsewhere. After a reload the
+ * page that is going away may still hold the lock for a moment; without the wait, reloading a step
+ * would show the user's own check as "open in another tab".
+ */
+export const LOCK_WAIT_MS = 1500
+
 /** Tries to take the edit lock of draft `id` for this tab, without waiting for another tab. */
 export function acquireDraftLock(id: string, options: DraftLockOptions): Promise<DraftLock> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
@@ -36,9 +43,12 @@ export function acquireDraftLock(id: string, options: DraftLockOptions): Promise
   const releasedByUs = new Promise<void>((resolve) => (release = resolve))
   return new Promise((resolve) => {
     let granted = false
-    const request = options.steal ? { steal: true } : { ifAvailable: true }
+    const waiting = options.steal ? null : new AbortController()
+    const timer = waiting ? setTimeout(() => waiting.abort(), LOCK_WAIT_MS) : undefined
+    const request = options.steal ? { steal: true } : { signal: waiting!.signal }
     locks
       .request(draftLockName(id), request, (lock) => {
+        clearTimeout(timer)
         if (!lock) {
           resolve({ outcome: 'elsewhere', release: NOTHING_TO_RELEASE })
           return undefined
@@ -49,8 +59,11 @@ export function acquireDraftLock(id: string, options: DraftLockOptions): Promise
         return releasedByUs
       })
       .catch((error: unknown) => {
+        clearTimeout(timer)
         // A held lock that another tab steals rejects its request with an AbortError.
         if (granted) options.onLost()
+        // Still held by another tab after the wait.
+        else if (waiting?.signal.aborted) resolve({ outcome: 'elsewhere', release: NOTHING_TO_RELEASE })
         else {
           console.warn('Web Locks request failed; editing without a lock', error)
           resolve({ outcome: 'unsupported', release: NOTHING_TO_RELEASE })

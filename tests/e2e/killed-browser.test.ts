@@ -16,8 +16,8 @@ describe('a killed browser loses no answer', () => {
     const first = await launchKillable(profileDir)
     const page = await first.browser.contexts()[0]!.newPage()
     const id = await startCheckByKeyboard(page, baseUrl, { state: 'Sachsen', sector: 'Handwerk: Bau', employeesIndex: 0, apprentices: false })
-    const question = page.locator('fieldset.question').first()
-    await question.getByRole('radio').nth(2).check()
+    const question = page.locator('fieldset.question').filter({ has: page.getByRole('radio') }).first()
+    await question.getByRole('radio').nth(1).check()
     await page.getByText('Gespeichert auf diesem Gerät').waitFor()
     const answered = (await readAssessment(page, id)).answers
     expect(Object.keys(answered)).toHaveLength(1)
@@ -28,9 +28,42 @@ describe('a killed browser loses no answer', () => {
       const again = await second.browser.contexts()[0]!.newPage()
       await again.goto(`${baseUrl}/check/${id}`)
       await again.waitForURL('**/schritt/1')
-      await again.locator('fieldset.question').first().waitFor()
-      expect(await again.locator('fieldset.question').first().getByRole('radio').nth(2).isChecked()).toBe(true)
+      const againQuestion = again.locator('fieldset.question').filter({ has: again.getByRole('radio') }).first()
+      await againQuestion.waitFor()
+      expect(await againQuestion.getByRole('radio').nth(1).isChecked()).toBe(true)
       expect((await readAssessment(again, id)).answers).toEqual(answered)
+    } finally {
+      await second.kill()
+    }
+  })
+})
+
+describe('a killed browser loses no typed text', () => {
+  const typedProfileDir = mkdtempSync(join(tmpdir(), 'reifegrad-killed-typed-'))
+  afterAll(() => rmSync(typedProfileDir, { recursive: true, force: true }))
+
+  it('keeps a note typed in session mode once the page says it is saved, with no pause in typing needed', async () => {
+    const first = await launchKillable(typedProfileDir)
+    const page = await first.browser.contexts()[0]!.newPage()
+    const id = await startCheckByKeyboard(page, baseUrl, { state: 'Bremen', sector: 'Handel', employeesIndex: 1, apprentices: true })
+    await page.goto(`${baseUrl}/check/${id}/beratung/1`)
+    const note = page.locator('textarea[id^="note-"]').first()
+    await note.waitFor()
+    const questionId = ((await note.getAttribute('id')) ?? '').replace('note-', '')
+    const text = 'Router tauschen; Angebot von zwei Händlern einholen'
+    await note.focus()
+    await page.keyboard.type(text)
+    // The status promises the text is stored: kill at once after it says so.
+    await page.getByText('Gespeichert auf diesem Gerät').waitFor()
+    await first.kill()
+
+    const second = await launchKillable(typedProfileDir)
+    try {
+      const again = await second.browser.contexts()[0]!.newPage()
+      await again.goto(`${baseUrl}/check/${id}/beratung/1`)
+      await again.locator(`#note-${questionId}`).waitFor()
+      expect(await again.locator(`#note-${questionId}`).inputValue()).toBe(text)
+      expect((await readAssessment(again, id)).notes[questionId]).toBe(text)
     } finally {
       await second.kill()
     }
