@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, shallowRef, watchEffect } from 'vue'
+import { computed, onBeforeUnmount, shallowRef, watch, watchEffect } from 'vue'
 
 /**
  * The document title, set per page: "<what this page is> – Reifegrad" in the shown language, and
@@ -29,7 +29,8 @@ export function useErrorSummaryTitle(shown: () => boolean): void {
     else next.delete(owner)
     errorSummaries.value = next
   }
-  watchEffect(() => set(shown()))
+  // A watch, not watchEffect: `set` reads the set it replaces, which must not make it re-run.
+  watch(shown, set, { immediate: true })
   onBeforeUnmount(() => set(false))
 }
 

@@ -1,7 +1,7 @@
 import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import { assessmentStores, putAssessment } from './assessment-writes'
 import { StorageError } from './errors'
-import { notFound, runTransaction } from './transaction'
+import { runTransaction } from './transaction'
 import { validatedForWrite } from './validated-write'
 import { noticeAssessmentWritten } from './write-notices'
 import { isSafeKey } from '@/domain/schema/kit'
@@ -35,7 +35,7 @@ export async function saveSessionNote(
   const followUp = Boolean(value.followUp)
   const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
-    if (stored === undefined) throw notFound('assessments', id)
+    if (stored === undefined) throw new StorageError('check-not-found', `No check ${id}`)
     const record = assessmentShape.read(stored)
     if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
     const notes = { ...record.notes }

@@ -2,7 +2,7 @@ import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import type { Targets } from '@/domain/scoring/targets'
 import { assessmentStores, putAssessment } from './assessment-writes'
 import { StorageError } from './errors'
-import { notFound, runTransaction, toPlainData } from './transaction'
+import { runTransaction, toPlainData } from './transaction'
 import { validatedForWrite } from './validated-write'
 import { noticeAssessmentWritten } from './write-notices'
 import { normalizeTimestamp } from '@/domain/timestamps'
@@ -18,7 +18,7 @@ export async function saveTargets(id: string, targets: Targets, now: string): Pr
   const plainTargets = toPlainData(targets)
   const updated = await runTransaction(['assessments', 'summaries'], 'readwrite', async (transaction) => {
     const stored = await transaction.objectStore('assessments').get(id)
-    if (stored === undefined) throw notFound('assessments', id)
+    if (stored === undefined) throw new StorageError('check-not-found', `No check ${id}`)
     const record = assessmentShape.read(stored)
     if (!record) throw new StorageError('corrupt', `Stored assessment ${id} is invalid`)
     const updated = validatedForWrite({ ...record, targets: plainTargets, updatedAt }, assessmentSchema, `assessment ${id}`)

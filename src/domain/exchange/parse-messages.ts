@@ -26,8 +26,10 @@ export function utf8Length(text: string): number {
 
 /** A file above the size limit; named with both sizes (in MB) so the user knows what is allowed. */
 export function tooLargeIssue(bytes: number, maxBytes: number): Issue {
-  const megabytes = (value: number) => Math.round((value / MEGABYTE) * 10) / 10
-  return issue('$', 'file-too-large', { size: megabytes(bytes), max: megabytes(maxBytes) })
+  // Rounded up for the file, down for the limit: a file just over the limit never reads "40 MB … up to 40 MB".
+  const size = Math.ceil((bytes / MEGABYTE) * 10) / 10
+  const max = Math.floor((maxBytes / MEGABYTE) * 10) / 10
+  return issue('$', 'file-too-large', { size: size > max ? size : Math.round((max + 0.1) * 10) / 10, max })
 }
 
 /** Text that is not JSON, with the line and column where it breaks. */

@@ -161,8 +161,12 @@ export function keySegment(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(shown) ? `.${shown}` : `[${JSON.stringify(shown)}]`
 }
 
-/** Sorts issues into document order (array indices compared as numbers). */
-export function sortIssues<T extends { path: string }>(issues: readonly T[]): T[] {
+/**
+ * Sorts issues by path (array indices compared as numbers, so entry 10 follows entry 9), which
+ * keeps the problems of one record together. The note that more issues were left out comes last.
+ */
+export function sortIssues<T extends { path: string; code?: string }>(issues: readonly T[]): T[] {
   const key = (path: string) => path.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(8, '0')}]`)
-  return [...issues].sort((a, b) => (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0))
+  const last = (item: T) => (item.code === 'more-issues' ? 1 : 0)
+  return [...issues].sort((a, b) => last(a) - last(b) || (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0))
 }

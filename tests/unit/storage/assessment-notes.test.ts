@@ -58,7 +58,7 @@ describe('saveSessionNote', () => {
     const before = await getAssessment('a-1')
     expect((await rejection(saveSessionNote('a-1', '__proto__', { note: 'x', followUp: false }, at(1)))).kind).toBe('invalid')
     expect((await rejection(saveSessionNote('a-1', 'q1', { note: 'x'.repeat(20_001), followUp: false }, at(1)))).kind).toBe('invalid')
-    expect((await rejection(saveSessionNote('nope', 'q1', { note: 'x', followUp: false }, at(1)))).kind).toBe('not-found')
+    expect((await rejection(saveSessionNote('nope', 'q1', { note: 'x', followUp: false }, at(1)))).kind).toBe('check-not-found')
     expect(await getAssessment('a-1')).toEqual(before)
   })
 })

@@ -33,7 +33,7 @@ describe('import store', () => {
     const huge = { size: DEFAULT_MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File
     await store.read(huge)
     expect(store.step).toBe('invalid')
-    expect(store.errors).toEqual([{ path: '$', code: 'file-too-large', params: { size: 40, max: 40 } }])
+    expect(store.errors).toEqual([{ path: '$', code: 'file-too-large', params: { size: 40.1, max: 40 } }])
   })
 
   it('previews a company file (added, updated, skipped) and writes exactly that on confirm', async () => {
