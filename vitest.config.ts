@@ -2,9 +2,11 @@ import { defineConfig, mergeConfig } from 'vitest/config'
 import viteConfig from './vite.config.ts'
 
 /**
- * Three projects: `unit` (domain and storage in Node, IndexedDB from fake-indexeddb),
- * `component` (Vue components in happy-dom) and `e2e` (the production build in the real
- * Chromium, one file at a time). `npm test` runs all three after a build.
+ * Four projects: `unit` (domain and storage in Node, IndexedDB from fake-indexeddb),
+ * `component` (Vue components in happy-dom), `e2e` (the production build in the real Chromium,
+ * one file at a time) and `collector` (the regional collector's own tests, collector/vitest.config.ts:
+ * on PGlite always, and on a PostgreSQL server too when COLLECTOR_TEST_DATABASE_URL is set, as
+ * .ci/run does). `npm test` runs all four after a build.
  */
 export default mergeConfig(
   viteConfig,
@@ -41,6 +43,7 @@ export default mergeConfig(
             hookTimeout: 60_000,
           },
         },
+        'collector/vitest.config.ts',
       ],
     },
   }),

@@ -64,7 +64,7 @@ describe('data of release 1 opened with this build', () => {
     expect(parsed.file.companies.map((company) => company.schemaVersion)).toEqual([COMPANY_VERSION])
     expect(parsed.file.assessments.map((check) => check.schemaVersion)).toEqual([ASSESSMENT_VERSION, ASSESSMENT_VERSION, ASSESSMENT_VERSION])
     expect(parsed.file.assessments[0]!.profile.districtName).toBe('Landshut')
-    const plan = planImport(parsed.file, { companies: new Map(), assessments: new Map() })
+    const plan = planImport(parsed.file, { companies: new Map(), assessments: new Map(), plans: new Map() })
     expect(plan.counts.add).toEqual({ companies: 1, assessments: 3, plans: 0 })
   })
 

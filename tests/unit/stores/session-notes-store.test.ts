@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useSessionNotesStore } from '@/stores/session-notes'
