@@ -140,7 +140,7 @@ describe('consultant workspace in Chromium', () => {
     await page.getByText('Neu: 0 Betriebe, 1 Checks').waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Importieren' }).click()
-    await page.getByText('Importiert: 0 Betriebe, 1 Checks.').waitFor()
+    await page.getByText('Importiert: 0 Betriebe, 1 Checks, 0 Maßnahmenpläne.').waitFor()
 
     const imported = await readAssessment(page, ownId)
     expect(imported).toEqual({ ...ownRecord, companyId: ids.meyer })
@@ -185,6 +185,8 @@ describe('consultant workspace in Chromium', () => {
     expect(before.companies).toHaveLength(2)
     expect(before.assessments).toHaveLength(2)
     await page.goto(`${baseUrl}/betriebe`)
+    // Notes stay out of files unless chosen; a full backup here keeps them.
+    await page.getByLabel('Beratungsnotizen zu den Fragen mitnehmen').check()
     const backup = await downloadOf(page, () => page.getByRole('button', { name: 'Alles als Datei sichern' }).click())
     expect(backup.download.suggestedFilename()).toMatch(/^reifegrad-sicherung-\d{4}-\d{2}-\d{2}\.json$/)
 
@@ -212,7 +214,7 @@ describe('consultant workspace in Chromium', () => {
     await page.getByText('Neu: 2 Betriebe, 2 Checks').waitFor()
     expect(await page.getByText('Schon vorhanden, bleibt unverändert: 0 Betriebe, 0 Checks').count()).toBe(1)
     await page.getByRole('button', { name: 'Importieren' }).click()
-    await page.getByText('Importiert: 2 Betriebe, 2 Checks.').waitFor()
+    await page.getByText('Importiert: 2 Betriebe, 2 Checks, 0 Maßnahmenpläne.').waitFor()
     expect(await dumpConsultantData(page)).toEqual(before)
 
     // The same file again: everything is already there, nothing to import.

@@ -44,8 +44,9 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, labels: string[], 
     options: {
       animation: false,
       responsive: true,
-      maintainAspectRatio: true,
-      aspectRatio: 1.6,
+      // The box's size comes from CSS: wide on a laptop, taller on a phone, where the legend of
+      // eight lines takes several rows and would leave the lines no room.
+      maintainAspectRatio: false,
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
       scales: { y: { min: 0, max: 100, ticks: { stepSize: 20 } } },
     },
