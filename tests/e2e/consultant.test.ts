@@ -7,6 +7,9 @@ import { completeCheckByKeyboard } from './support/check-flow'
 import { readAssessment } from './support/indexeddb'
 import { shownMessageKeys } from './support/message-keys'
 import { answerStepByClicks, createCompany, downloadOf, dumpConsultantData } from './support/consultant-flow'
+import { issueMessage } from '@/i18n/format-issue'
+import issuesDe from '@/i18n/messages/issues-de'
+import type { Issue } from '@/domain/schema/issue'
 
 const baseUrl = inject('baseUrl')
 const HOSTILE = join(import.meta.dirname, '../fixtures/exchange/hostile')
@@ -173,7 +176,7 @@ describe('consultant workspace in Chromium', () => {
     for (const line of lines.slice(1)) {
       const fields = line.split(';')
       expect(fields).toHaveLength(19)
-      expect(fields.slice(0, 3)).toEqual(['Tischlerei Meyer', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'digitalisierungsgrad-check@1.0.0'])
+      expect(fields.slice(0, 3)).toEqual(['Tischlerei Meyer', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'digitalisierungsgrad-check@2.0.0'])
       expect(fields[3]).toMatch(/^\d+$/)
       expect(['Einsteiger', 'Entdecker', 'Anwender', 'Fortgeschritten', 'Vorreiter']).toContain(fields[4])
     }
@@ -227,7 +230,7 @@ describe('consultant workspace in Chromium', () => {
   it('hostile or broken files are refused with every problem and its place named, as text, and change nothing', async () => {
     const before = await dumpConsultantData(page)
     const expected = JSON.parse(readFileSync(join(HOSTILE, 'expected.json'), 'utf8')) as {
-      expected: Record<string, { path: string; messageIncludes: string }[]>
+      expected: Record<string, Issue[]>
     }
     await page.goto(`${baseUrl}/betriebe/import`)
     for (const name of ['proto-in-company.json', 'truncated.json', 'script-name-too-long.json', 'self-assessment-with-company.json']) {
@@ -237,9 +240,10 @@ describe('consultant workspace in Chromium', () => {
       const items = (await alert.locator('li').allTextContents()).map((item) => item.replace(/\s+/g, ' ').trim())
       const problems = expected.expected[name]!
       expect(items, name).toHaveLength(problems.length)
+      // Each problem at its place, worded by the app's German issue texts.
       problems.forEach((problem, index) => {
         expect(items[index], name).toContain(`${problem.path}:`)
-        expect(items[index], name).toContain(problem.messageIncludes)
+        expect(items[index], name).toContain(issueMessage(problem, issuesDe, 'de'))
       })
       // Whatever the file holds is shown as text: no element from it gets into the page.
       expect(await page.locator('main script, main img, main iframe').count()).toBe(0)

@@ -99,7 +99,7 @@ describe('installable and offline in Chromium', () => {
     const stored = await readAssessment(fresh, id)
     expect(stored.status).toBe('completed')
     expect(stored.questionnaireId).toBe('schnellcheck-handwerk')
-    expect(stored.result.questionnaire).toBe('schnellcheck-handwerk@1.0.0')
+    expect(stored.result.questionnaire).toBe('schnellcheck-handwerk@2.0.0')
     await context.close()
   })
 })

@@ -6,16 +6,17 @@ import { readAssessment } from './support/indexeddb'
 import { DIST, waitForServiceWorkerControl } from './support/pwa'
 import { serveDirectory, type RunningServer } from './support/static-server'
 
-const TEXT_QUESTION = 'sc-naechstes-vorhaben'
 const TYPED = 'Kassensystem mit Online-Terminbuchung'
+/** The consultant's note field of the first question on a session-mode step: typed text that is stored. */
+const NOTE = 'textarea[id^="note-"]'
 
 /** Sets a value that is still only in memory, then clicks the update button, in one task of the page. */
 async function typeAndUpdateAtOnce(page: Page, value: string): Promise<void> {
   await page.evaluate((text) => {
-    const field = document.querySelector<HTMLTextAreaElement>('textarea')!
+    const field = document.querySelector<HTMLTextAreaElement>('textarea[id^="note-"]')!
     field.value = text
     field.dispatchEvent(new Event('input', { bubbles: true }))
-    // Same task as the input: the 300 ms typing debounce cannot have written it yet.
+    // Same task as the input: its write has only just started when the update is chosen.
     const button = [...document.querySelectorAll('button')].find((item) => item.textContent?.trim() === 'Jetzt aktualisieren')!
     button.click()
   }, value)
@@ -39,8 +40,9 @@ describe('a new app version in Chromium', () => {
     const page = await context.newPage()
     const id = await startCheckByKeyboard(page, server.url, { state: 'Bayern', sector: 'Handwerk: Elektro', employeesIndex: 1, apprentices: false }, 1)
     await waitForServiceWorkerControl(page)
-    await page.goto(`${server.url}/check/${id}/schritt/3`)
-    await page.locator('textarea').waitFor()
+    await page.goto(`${server.url}/check/${id}/beratung/3`)
+    await page.locator(NOTE).first().waitFor()
+    const questionId = ((await page.locator(NOTE).first().getAttribute('id')) ?? '').replace('note-', '')
 
     // A new version is deployed: the service worker script changes, the browser finds it.
     overrides.set('/sw.js', (original) => `${original.toString()}\n// new version for the update test\n`)
@@ -60,11 +62,11 @@ describe('a new app version in Chromium', () => {
     const reloaded = page.waitForEvent('load')
     await typeAndUpdateAtOnce(page, TYPED)
     await reloaded
-    await page.locator('textarea').waitFor()
+    await page.locator(NOTE).first().waitFor()
     expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBeUndefined()
 
-    expect((await readAssessment(page, id)).answers[TEXT_QUESTION]).toBe(TYPED)
-    expect(await page.locator('textarea').inputValue()).toBe(TYPED)
+    expect((await readAssessment(page, id)).notes[questionId]).toBe(TYPED)
+    expect(await page.locator(`#note-${questionId}`).inputValue()).toBe(TYPED)
     // The new version is the one running now, and no further update waits.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull()
     expect(await page.getByText('Neue Version verfügbar').count()).toBe(0)

@@ -30,12 +30,13 @@ describe('results, measures and report in Chromium', () => {
     const bonus = measureCard(page, 'Digitalbonus Bayern')
     await bonus.waitFor()
     const text = (await bonus.textContent())?.replace(/\s+/g, ' ') ?? ''
-    expect(text).toMatch(/IT-Sicherheit \d+ von 100, Ziel \d+/)
-    expect(text).toContain('Betrieb in Bayern mit 12 Beschäftigten')
-    expect(text).toMatch(/IT-Sicherheit \d+ von 100, Ziel \d+ · Betrieb in Bayern mit 12 Beschäftigten · läuft bis 31\.12\.2027/)
-    expect(text).toContain('Stand der Angaben: 20.11.2026')
+    // Why it fits, in whole points; what the profile does not tell (trade tax) to check with the provider.
+    expect(text).toMatch(/Warum vorgeschlagen: IT-Sicherheit \d+ von 100, Ziel \d+ · Betrieb in Bayern mit 12 Beschäftigten/)
+    expect(text).toContain('läuft bis 31.12.2027')
+    expect(text).toContain('Bitte beim Anbieter klären')
+    expect(text).toMatch(/Stand der Angaben: \d{2}\.\d{2}\.\d{4}/)
     expect(await bonus.getByRole('link').getAttribute('href')).toMatch(/^https:\/\//)
-    expect(await page.locator('.measure-card h3').allTextContents()).not.toContain('Digitalbonus.Niedersachsen-innovativ')
+    expect(await page.locator('.measure-card h4').allTextContents()).not.toContain('Digitalbonus.Niedersachsen-innovativ')
     // Chart with its text alternative and data table; the dimension table has all seven fields.
     expect(await page.locator('canvas[role=img]').count()).toBe(2)
     expect(await page.locator('canvas[role=img]').first().getAttribute('aria-label')).toContain('Digitaler Reifegrad: heute')
@@ -59,9 +60,19 @@ describe('results, measures and report in Chromium', () => {
     if (process.env.REPORT_PDF_OUT) writeFileSync(process.env.REPORT_PDF_OUT, pdf)
     const pages = await pdfPages(pdf)
     const all = pages.join(' ')
-    for (const section of ['Bericht: Digitalisierungsgrad-Check für Ihren Betrieb', 'Gesamtergebnis', 'Ergebnis je Bereich', 'Passende Förderung und Beratung', 'Was Ihre Stufe bedeutet', 'Digitalbonus Bayern', 'Betrieb in Bayern mit 12 Beschäftigten']) {
+    for (const section of ['Gesamtergebnis', 'Ergebnis je Bereich', 'Passende Förderung und Beratung', 'Was Ihre Stufe bedeutet', 'Digitalbonus Bayern', 'Betrieb in Bayern mit 12 Beschäftigten', 'Maßnahmenplan']) {
       expect(all, section).toContain(section)
     }
+    // A one-page summary first: who, the overall result, the fields, next steps and offers.
+    expect(pages[0]).toContain('Ergebnis auf einen Blick: Ihr Betrieb')
+    expect(pages[0]).toMatch(/abgeschlossen am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}/)
+    expect(pages[0]).toContain('Am besten passende Angebote')
+    expect(pages[0]).not.toContain('Was Ihre Stufe bedeutet')
+    // Page numbers on every page, German dates, no technical ids.
+    pages.forEach((text, index) => expect(text, `page ${index + 1}`).toContain(`Seite ${index + 1} von ${pages.length}`))
+    expect(all).not.toMatch(/digitalisierungsgrad-check@|\d{4}-\d{2}-\d{2}/)
+    // The offers are short on paper: their long descriptions stay on the screen.
+    expect(all).not.toContain('Beantragt wird online mit ELSTER-Unternehmenskonto in monatlichen Kontingenten')
     expect(pages.length).toBeGreaterThan(1)
     expect(watch.consoleErrors).toEqual([])
     expect(watch.foreignRequests).toEqual([])
@@ -71,12 +82,14 @@ describe('results, measures and report in Chromium', () => {
     const page = await newPage()
     await completeCheckByKeyboard(page, baseUrl, { ...CRAFTS_12, state: 'Niedersachsen' })
     await page.getByRole('heading', { name: 'Passende Förderung und Beratung' }).waitFor()
-    const titles = await page.locator('.measure-card h3').allTextContents()
-    expect(titles.some((title) => title.startsWith('Digitalagentur Niedersachsen'))).toBe(true)
+    const titles = await page.locator('.measure-card h4').allTextContents()
+    expect(titles.some((title) => title.startsWith('Niedersachsen.next Digitalagentur'))).toBe(true)
     expect(titles.some((title) => title.startsWith('Mittelstand-Digital'))).toBe(true)
     expect(titles.filter((title) => title.includes('Digitalbonus'))).toEqual([])
-    const agentur = page.locator('.measure-card').filter({ hasText: 'Digitalagentur Niedersachsen' }).first()
-    expect(await agentur.textContent()).toContain('Der aktuelle Stand dieses Angebots ist nicht bestätigt')
+    // Unconfirmed: in the group to check with the provider, saying what is open.
+    const agentur = page.locator('.measure-card').filter({ hasText: 'Niedersachsen.next Digitalagentur' }).first()
+    expect(await agentur.getAttribute('class')).toContain('measure-card--check')
+    expect(await agentur.textContent()).toContain('Bitte beim Anbieter klären')
     // Ended programmes only in the collapsed list, with their dates.
     const closed = page.locator('details.measures__closed')
     expect(await closed.getAttribute('open')).toBeNull()

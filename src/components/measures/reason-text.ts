@@ -39,7 +39,8 @@ export function useReasonText() {
         const topic = reason.topic === undefined ? undefined : questionnaire.topics.find((entry) => entry.id === reason.topic)
         const dimension = questionnaire.dimensions.find((entry) => entry.id === reason.dimension)
         const title = topic ? localized(topic.title) : dimension ? localized(dimension.title) : (reason.topic ?? reason.dimension ?? '')
-        return t('measures.reasons.score', { title, score: number(reason.score), target: number(reason.target) })
+        // Whole points, as every score on the page is shown.
+        return t('measures.reasons.score', { title, score: number(Math.round(reason.score)), target: number(Math.round(reason.target)) })
       }
       case 'answer': {
         const question = questionnaire.questions.find((entry) => entry.id === reason.question)
