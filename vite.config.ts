@@ -115,7 +115,17 @@ export default defineConfig({
           // Vue, its router and pinia are all needed on every page: as one file they compress
           // together and lose the glue between chunks (about 3 kB gzipped less on every route).
           // Other libraries stay with the pages that need them.
-          groups: [{ name: 'vue-stack', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/ }],
+          groups: [
+            { name: 'vue-stack', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/ },
+            // What every page of a check shares (these modules and what they import: the check's
+            // store, storage and the record shapes), as one file instead of twenty small ones that
+            // each cost their import lines and compress alone: about 6 kB gzipped less on the way
+            // through a check, for about 9 kB more on the start page (still within its budget).
+            {
+              name: 'app-shared',
+              test: /src[\\/](composables[\\/](useDates|useLocalized|useMinutes|usePageTitle|useAnswerText|useOpenAssessment|useDraftPage|useDraftEditing|useErrorMessage)|i18n[\\/](translator|page-messages)|stores[\\/](notice|unsaved-input|durability|saved-writes|answer-writer)|storage[\\/]locale-preference|domain[\\/](app-error|text|scoring[\\/]engine-version)|components[\\/]questionnaire[\\/]SaveStatus)\b/,
+            },
+          ],
         },
       },
     },

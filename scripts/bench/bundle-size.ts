@@ -75,7 +75,7 @@ export function measureBundle(outDir: string): BundleFigures {
 
   const routeSources = new Set(views.values())
   // A visit loads the texts of the language it shows (German by default); the English chunk only on a switch.
-  const skipLazy = (key: string) => routeSources.has(key) || isQuestionnaire(key) || isDistrictList(key) || key === OTHER_LOCALE_MESSAGES
+  const skipLazy = (key: string) => routeSources.has(key) || isQuestionnaire(key) || isDistrictList(key) || isOtherLocaleMessages(key)
   const figure = (startKeys: string[]): ByteFigure => {
     const files = filesOfChunks(manifest, chunksNeeded(manifest, [...htmlChunks, ...startKeys], skipLazy))
     return sizes(gzip, [...files.js, ...htmlExtras.js], [...files.css, ...htmlExtras.css])
@@ -93,7 +93,10 @@ export function measureBundle(outDir: string): BundleFigures {
   }
 }
 
-const OTHER_LOCALE_MESSAGES = 'src/i18n/messages/en.ts'
+/** English texts (the global ones and each page's): a German visit loads them only on a language switch. */
+function isOtherLocaleMessages(key: string): boolean {
+  return key === 'src/i18n/messages/en.ts' || /^src\/i18n\/messages\/[a-z-]+-en\.ts$/.test(key)
+}
 
 function isQuestionnaire(key: string): boolean {
   return /^questionnaires\/[^/]+\/\d+\.\d+\.\d+\.json(?:\?lang=[a-z]+(?:&part=report)?)?$/.test(key) && key !== MEASURES_CATALOGUE

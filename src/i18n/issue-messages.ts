@@ -1,7 +1,6 @@
 import { useI18n } from '@/i18n/translator'
 import type { Issue } from '@/domain/schema/issue'
-import de from './messages/issues-de'
-import en from './messages/issues-en'
+import { ISSUES_MESSAGES } from './groups/issues'
 import { usePageMessages } from './page-messages'
 
 /** Parameters that name a kind or a format are themselves words to translate (as in format-issue.ts). */
@@ -13,7 +12,7 @@ const WORD_PARAMS = new Set(['expected', 'found', 'format'])
  * of kinds and formats translated.
  */
 export function useIssueMessages() {
-  usePageMessages({ de, en })
+  usePageMessages(ISSUES_MESSAGES)
   const { t, te, locale } = useI18n()
   function issueText(issue: Pick<Issue, 'code' | 'params'>): string {
     const params: Record<string, string> = {}

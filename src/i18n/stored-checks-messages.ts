@@ -1,5 +1,4 @@
-import de from './messages/stored-checks-de'
-import en from './messages/stored-checks-en'
+import { STORED_CHECKS_MESSAGES } from './groups/stored-checks'
 import { usePageMessages } from './page-messages'
 
 /**
@@ -7,5 +6,5 @@ import { usePageMessages } from './page-messages'
  * anonymous submission, the company pages), added in each such page's setup.
  */
 export function useStoredChecksMessages(): void {
-  usePageMessages({ de, en })
+  usePageMessages(STORED_CHECKS_MESSAGES)
 }

@@ -92,9 +92,17 @@ export function createTranslator(initial: UiLocale, messages: Partial<Record<UiL
     install(app) {
       app.config.globalProperties.$t = t
       app.provide(KEY, translator)
+      installed = translator
     },
   }
   return translator
+}
+
+let installed: Translator | null = null
+
+/** The translator installed in the app, outside components (the router loads page texts with it); null before. */
+export function appTranslator(): Translator | null {
+  return installed
 }
 
 /** The app's translator, in a component's setup or a composable. */

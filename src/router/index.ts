@@ -1,5 +1,8 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import type { Component } from 'vue'
 import { rememberSessionMode, sessionModeOn } from '@/storage/session-preference'
+import { appTranslator } from '@/i18n/translator'
+import { loadMessageGroup, type MessageGroup } from '@/i18n/page-messages'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -23,16 +26,29 @@ function toPlainStep(to: RouteLocationNormalized, from: RouteLocationNormalized)
   return true
 }
 
+/**
+ * A lazily loaded view whose page texts (its `pageMessages`, one chunk per language) are loaded in
+ * the shown language before it opens, so it never shows before its words.
+ */
+function view(load: () => Promise<{ default: Component; pageMessages?: readonly MessageGroup[] }>) {
+  return async () => {
+    const module = await load()
+    const translator = appTranslator()
+    if (translator && module.pageMessages) await Promise.all(module.pageMessages.map((group) => loadMessageGroup(translator, group, translator.locale.value)))
+    return module
+  }
+}
+
 // Explicit, hand-written routes; every view is its own lazily loaded chunk.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', meta: { title: 'titles.home' }, component: () => import('@/views/HomeView.vue') },
-  { path: '/check/neu', name: 'check-start', meta: { title: 'titles.checkStart' }, component: () => import('@/views/check/CheckStartView.vue') },
-  { path: '/check/:id', name: 'check-resume', meta: { title: 'titles.checkStep' }, component: () => import('@/views/check/CheckResumeView.vue'), props: true },
-  { path: '/check/:id/profil', name: 'check-profile', meta: { title: 'titles.checkProfile' }, component: () => import('@/views/check/CheckProfileView.vue'), props: true },
+  { path: '/', name: 'home', meta: { title: 'titles.home' }, component: view(() => import('@/views/HomeView.vue')) },
+  { path: '/check/neu', name: 'check-start', meta: { title: 'titles.checkStart' }, component: view(() => import('@/views/check/CheckStartView.vue')) },
+  { path: '/check/:id', name: 'check-resume', meta: { title: 'titles.checkStep' }, component: view(() => import('@/views/check/CheckResumeView.vue')), props: true },
+  { path: '/check/:id/profil', name: 'check-profile', meta: { title: 'titles.checkProfile' }, component: view(() => import('@/views/check/CheckProfileView.vue')), props: true },
   {
     path: '/check/:id/schritt/:step',
     name: 'check-step', meta: { title: 'titles.checkStep' },
-    component: () => import('@/views/check/CheckStepView.vue'),
+    component: view(() => import('@/views/check/CheckStepView.vue')),
     props: stepProps,
     beforeEnter: toPlainStep,
   },
@@ -40,30 +56,30 @@ export const routes: RouteRecordRaw[] = [
     path: '/check/:id/beratung/:step',
     name: 'check-session',
     meta: { title: 'titles.checkStep' },
-    component: () => import('@/views/check/CheckSessionView.vue'),
+    component: view(() => import('@/views/check/CheckSessionView.vue')),
     props: stepProps,
     beforeEnter: () => rememberSessionMode(true),
   },
   {
     path: '/check/:id/praesentation/:step',
     name: 'check-presentation', meta: { title: 'titles.checkStep' },
-    component: () => import('@/views/check/CheckPresentationView.vue'),
+    component: view(() => import('@/views/check/CheckPresentationView.vue')),
     props: stepProps,
   },
-  { path: '/check/:id/pruefen', name: 'check-review', meta: { title: 'titles.review' }, component: () => import('@/views/check/CheckReviewView.vue'), props: true },
-  { path: '/check/:id/ergebnis', name: 'check-result', meta: { title: 'titles.result' }, component: () => import('@/views/check/CheckResultView.vue'), props: true },
-  { path: '/meine-checks', name: 'my-checks', meta: { title: 'titles.myChecks' }, component: () => import('@/views/MyChecksView.vue') },
-  { path: '/betriebe', name: 'companies', meta: { title: 'titles.companies' }, component: () => import('@/views/companies/CompanyListView.vue') },
-  { path: '/betriebe/neu', name: 'company-new', meta: { title: 'titles.companyNew' }, component: () => import('@/views/companies/CompanyEditView.vue') },
-  { path: '/betriebe/import', name: 'company-import', meta: { title: 'titles.companyImport' }, component: () => import('@/views/companies/CompanyImportView.vue') },
-  { path: '/betriebe/:id', name: 'company', meta: { title: 'titles.company' }, component: () => import('@/views/companies/CompanyDetailView.vue'), props: true },
-  { path: '/betriebe/:id/bearbeiten', name: 'company-edit', meta: { title: 'titles.companyEdit' }, component: () => import('@/views/companies/CompanyEditView.vue'), props: true },
-  { path: '/faellig', name: 'due-steps', meta: { title: 'titles.due' }, component: () => import('@/views/DueStepsView.vue') },
-  { path: '/lagebild', name: 'lagebild', meta: { title: 'titles.lagebild' }, component: () => import('@/views/LagebildView.vue') },
-  { path: '/einstellungen', name: 'settings', meta: { title: 'titles.settings' }, component: () => import('@/views/SettingsView.vue') },
-  { path: '/datenschutz', name: 'privacy', meta: { title: 'titles.privacy' }, component: () => import('@/views/PrivacyView.vue') },
-  { path: '/ueber', name: 'about', meta: { title: 'titles.about' }, component: () => import('@/views/AboutView.vue') },
-  { path: '/:pathMatch(.*)*', name: 'not-found', meta: { title: 'titles.notFound' }, component: () => import('@/views/NotFoundView.vue') },
+  { path: '/check/:id/pruefen', name: 'check-review', meta: { title: 'titles.review' }, component: view(() => import('@/views/check/CheckReviewView.vue')), props: true },
+  { path: '/check/:id/ergebnis', name: 'check-result', meta: { title: 'titles.result' }, component: view(() => import('@/views/check/CheckResultView.vue')), props: true },
+  { path: '/meine-checks', name: 'my-checks', meta: { title: 'titles.myChecks' }, component: view(() => import('@/views/MyChecksView.vue')) },
+  { path: '/betriebe', name: 'companies', meta: { title: 'titles.companies' }, component: view(() => import('@/views/companies/CompanyListView.vue')) },
+  { path: '/betriebe/neu', name: 'company-new', meta: { title: 'titles.companyNew' }, component: view(() => import('@/views/companies/CompanyEditView.vue')) },
+  { path: '/betriebe/import', name: 'company-import', meta: { title: 'titles.companyImport' }, component: view(() => import('@/views/companies/CompanyImportView.vue')) },
+  { path: '/betriebe/:id', name: 'company', meta: { title: 'titles.company' }, component: view(() => import('@/views/companies/CompanyDetailView.vue')), props: true },
+  { path: '/betriebe/:id/bearbeiten', name: 'company-edit', meta: { title: 'titles.companyEdit' }, component: view(() => import('@/views/companies/CompanyEditView.vue')), props: true },
+  { path: '/faellig', name: 'due-steps', meta: { title: 'titles.due' }, component: view(() => import('@/views/DueStepsView.vue')) },
+  { path: '/lagebild', name: 'lagebild', meta: { title: 'titles.lagebild' }, component: view(() => import('@/views/LagebildView.vue')) },
+  { path: '/einstellungen', name: 'settings', meta: { title: 'titles.settings' }, component: view(() => import('@/views/SettingsView.vue')) },
+  { path: '/datenschutz', name: 'privacy', meta: { title: 'titles.privacy' }, component: view(() => import('@/views/PrivacyView.vue')) },
+  { path: '/ueber', name: 'about', meta: { title: 'titles.about' }, component: view(() => import('@/views/AboutView.vue')) },
+  { path: '/:pathMatch(.*)*', name: 'not-found', meta: { title: 'titles.notFound' }, component: view(() => import('@/views/NotFoundView.vue')) },
 ]
 
 /** The app router; history mode, so the server must answer every path with index.html. */

@@ -1,12 +1,11 @@
 import { assessmentSchema, assessmentShape } from '@/domain/shapes/assessment'
 import { answerValue } from '@/domain/shapes/answers'
 import { resultSchema } from '@/domain/shapes/result'
-import { assessmentStores, putAssessment, removalStores, removeAssessment, type AssessmentStores } from './assessment-writes'
-import { planSchema, planShape, type PlanRecord } from '@/domain/shapes/plan'
+import { assessmentStores, putAssessment, type AssessmentStores } from './assessment-writes'
 import { StorageError } from './errors'
 import { reportCorruptRecord, runTransaction, toPlainData } from './transaction'
 import { validatedForWrite } from './validated-write'
-import { noticeAssessmentsDeleted, noticeAssessmentWritten } from './write-notices'
+import { noticeAssessmentWritten } from './write-notices'
 import { isSafeKey, parseOrNull } from '@/domain/schema/kit'
 import { normalizeTimestamp } from '@/domain/timestamps'
 import type { AssessmentRecord } from '@/domain/shapes/assessment'
@@ -160,40 +159,6 @@ export async function completeAssessment(id: string, result: AssessmentResult, n
   )
   noticeAssessmentWritten(id, 'assessment-completed')
   return completed
-}
-
-/** A deleted check with its plan, for an undo. */
-export interface DeletedCheck {
-  record: AssessmentRecord
-  plan: PlanRecord | null
-}
-
-/** Deletes a check and its plan; returns what was deleted (null if nothing, or if it was damaged) for undo. */
-export async function deleteAssessment(id: string): Promise<DeletedCheck | null> {
-  const { deleted, remaining } = await runTransaction(['assessments', 'summaries', 'plans'], 'readwrite', async (transaction) => {
-    const stored = await transaction.objectStore('assessments').get(id)
-    const storedPlan = await transaction.objectStore('plans').get(id)
-    await removeAssessment(removalStores(transaction), id)
-    const left = await transaction.objectStore('summaries').count()
-    const record = stored === undefined ? null : assessmentShape.read(stored)
-    const plan = storedPlan === undefined ? null : planShape.read(storedPlan)
-    return { deleted: record ? { record, plan } : null, remaining: left }
-  })
-  noticeAssessmentsDeleted([id], remaining)
-  return deleted
-}
-
-/** Puts a check back as it was (undo of a delete, or an imported check), whatever its status, with its plan. */
-export async function restoreAssessment(record: AssessmentRecord, plan: PlanRecord | null = null): Promise<AssessmentRecord> {
-  const restored = validRecord(record)
-  const restoredPlan = plan === null ? null : validatedForWrite(plan, planSchema, `plan of ${restored.id}`)
-  if (restoredPlan && restoredPlan.assessmentId !== restored.id) throw new StorageError('invalid', `Refusing to restore the plan of ${restoredPlan.assessmentId} with ${restored.id}`)
-  await runTransaction(['assessments', 'summaries', 'plans'], 'readwrite', async (transaction) => {
-    await putAssessment(assessmentStores(transaction), restored)
-    if (restoredPlan) await transaction.objectStore('plans').put(restoredPlan)
-  })
-  noticeAssessmentWritten(restored.id, 'assessment-saved')
-  return restored
 }
 
 function validRecord(record: AssessmentRecord): AssessmentRecord {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { deleteAssessment, listSummaries, restoreAssessment, type DeletedCheck, type SummaryPageCursor } from '@/storage/assessments-repository'
+import { listSummaries, type SummaryPageCursor } from '@/storage/assessments-repository'
+import { deleteAssessment, restoreAssessment, type DeletedCheck } from '@/storage/assessment-removal'
 import { onChangeInOtherTab } from '@/storage/change-broadcast'
 import { getCompany } from '@/storage/companies-repository'
 import type { AssessmentSummary } from '@/domain/assessment/assessment-summary'

@@ -35,7 +35,7 @@ describe('a new app version in Chromium', () => {
     await server?.close()
   })
 
-  it('waits for the user, writes the half-typed answer first, then reloads into the new version', async () => {
+  it('waits for the user, writes the half-typed note first, then reloads into the new version', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     const id = await startCheckByKeyboard(page, server.url, { state: 'Bayern', sector: 'Handwerk: Elektro', employeesIndex: 1, apprentices: false }, 1)

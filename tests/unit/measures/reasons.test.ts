@@ -57,10 +57,10 @@ describe('reasonsText', () => {
 })
 
 describe('reasonText', () => {
-  it('names dimensions with their title and formats decimals per locale', () => {
-    const reason: Reason = { kind: 'score', dimension: 'reifegrad', score: 32.5, target: 40 }
-    expect(de.reasonText(reason, questionnaire)).toBe('reifegrad 32,5 von 100, Ziel 40')
-    expect(en.reasonText(reason, questionnaire)).toBe('reifegrad 32.5 of 100, target 40')
+  it('names dimensions with their title and shows whole points, as every score on the page', () => {
+    const reason: Reason = { kind: 'score', dimension: 'reifegrad', score: 32.4, target: 40 }
+    expect(de.reasonText(reason, questionnaire)).toBe('reifegrad 32 von 100, Ziel 40')
+    expect(en.reasonText(reason, questionnaire)).toBe('reifegrad 32 of 100, target 40')
   })
 
   it('quotes the question of an answer reason', () => {

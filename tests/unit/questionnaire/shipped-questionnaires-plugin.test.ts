@@ -79,8 +79,13 @@ describe('shipping questionnaires at build time', () => {
     expect((answering.levels as Record<string, unknown>[])[0]).not.toHaveProperty('text')
     expect((answering.levels as Record<string, unknown>[])[0]).toHaveProperty('minScore')
 
+    // Sources and step references are for the results too: the questions keep their places.
+    const questions = answering.questions as Record<string, unknown>[]
+    expect(questions.some((question) => 'sources' in question || 'stepsIfNo' in question)).toBe(false)
+
     const report = await part('digitalisierungsgrad-check', 'en', true)
-    expect(Object.keys(report).sort()).toEqual(['dimensions', 'levels', 'steps'])
+    expect(Object.keys(report).sort()).toEqual(['dimensions', 'levels', 'questions', 'steps'])
+    expect((report.questions as unknown[]).length).toBe(questions.length)
     expect(report.steps).toEqual([])
     const advice = (report.dimensions as { advice: { meaning: Record<string, string> }[] }[])[0]!.advice
     expect(advice).toHaveLength(5)

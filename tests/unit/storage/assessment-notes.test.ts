@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getAssessment, listSummaries, restoreAssessment, saveAnswer } from '@/storage/assessments-repository'
+import { getAssessment, listSummaries, saveAnswer } from '@/storage/assessments-repository'
+import { restoreAssessment } from '@/storage/assessment-removal'
 import { saveSessionNote } from '@/storage/assessment-notes'
 import { StorageError } from '@/storage/errors'
 import { at, completedRecord, draftRecord } from '../assessment/fixtures'

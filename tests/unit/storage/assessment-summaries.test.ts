@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { listSummaries, restoreAssessment, type SummaryQuery } from '@/storage/assessments-repository'
+import { listSummaries, type SummaryQuery } from '@/storage/assessments-repository'
+import { restoreAssessment } from '@/storage/assessment-removal'
 import { openDatabase } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { at, completedRecord, draftRecord } from '../assessment/fixtures'

@@ -2,14 +2,8 @@ import { IDBDatabase } from 'fake-indexeddb'
 import { describe, expect, it, vi } from 'vitest'
 import { reactive } from 'vue'
 import { toSummary } from '@/domain/assessment/assessment-summary'
-import {
-  completeAssessment,
-  deleteAssessment,
-  getAssessment,
-  restoreAssessment,
-  saveAnswer,
-  saveDraft,
-} from '@/storage/assessments-repository'
+import { completeAssessment, getAssessment, saveAnswer, saveDraft } from '@/storage/assessments-repository'
+import { deleteAssessment, restoreAssessment } from '@/storage/assessment-removal'
 import { openDatabase } from '@/storage/database'
 import { StorageError } from '@/storage/errors'
 import { at, completedRecord, draftRecord, sampleResult } from '../assessment/fixtures'

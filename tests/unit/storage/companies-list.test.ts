@@ -1,6 +1,7 @@
 import { IDBDatabase, IDBIndex } from 'fake-indexeddb'
 import { describe, expect, it, vi } from 'vitest'
-import { restoreAssessment, saveAnswer } from '@/storage/assessments-repository'
+import { saveAnswer } from '@/storage/assessments-repository'
+import { restoreAssessment } from '@/storage/assessment-removal'
 import { listCompanyEntries } from '@/storage/companies-list'
 import { saveCompany } from '@/storage/companies-repository'
 import { openDatabase } from '@/storage/database'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getAssessment, listSummaries, restoreAssessment } from '@/storage/assessments-repository'
+import { getAssessment, listSummaries } from '@/storage/assessments-repository'
+import { restoreAssessment } from '@/storage/assessment-removal'
 import {
   countChecksOfCompany,
   deleteCompany,

@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  completeAssessment,
-  deleteAssessment,
-  restoreAssessment,
-  saveAnswer,
-  saveDraft,
-  updateDraft,
-  getAssessment,
-} from '@/storage/assessments-repository'
+import { completeAssessment, saveAnswer, saveDraft, updateDraft, getAssessment } from '@/storage/assessments-repository'
+import { deleteAssessment, restoreAssessment } from '@/storage/assessment-removal'
 import {
   CHANGE_CHANNEL_NAME,
   closeChangeChannel,

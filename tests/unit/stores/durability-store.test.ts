@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteAssessment, saveDraft } from '@/storage/assessments-repository'
+import { saveDraft } from '@/storage/assessments-repository'
+import { deleteAssessment } from '@/storage/assessment-removal'
 import { closeChangeChannel } from '@/storage/change-broadcast'
 import { markDataStored, readDataMarker } from '@/storage/data-marker'
 import { estimateUsage, persistenceStatus, requestPersistence } from '@/storage/persistence'
