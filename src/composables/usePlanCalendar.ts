@@ -3,6 +3,7 @@ import { toICalendar, type CalendarEntry } from '@/domain/plan/icalendar'
 import type { DueItem } from '@/domain/plan/due-items'
 import { downloadFile } from '@/components/exchange/download-file'
 import { localDate } from '@/stores/exchange-files'
+import { useDates } from './useDates'
 
 /**
  * Calendar files of due steps and reviews, worded in the shown language. The entries' ids stay the
@@ -11,6 +12,7 @@ import { localDate } from '@/stores/exchange-files'
  */
 export function usePlanCalendar() {
   const { t } = useI18n()
+  const { dayOf } = useDates()
 
   function entryOf(item: DueItem, business: string): CalendarEntry {
     if (item.kind === 'review') {
@@ -19,7 +21,7 @@ export function usePlanCalendar() {
         uid: `review-${item.plan.assessmentId}@reifegrad`,
         date: item.date,
         summary: t('plan.calendarEntry.review', { business }),
-        description: t('plan.calendarEntry.reviewDescription', { date: item.plan.createdAt.slice(0, 10), open }),
+        description: t('plan.calendarEntry.reviewDescription', { date: dayOf(item.plan.createdAt), open }),
       }
     }
     const { step } = item
