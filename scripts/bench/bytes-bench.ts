@@ -2,6 +2,7 @@ import { BYTE_BUDGETS, SURVEYJS_PAGE_GZIP_BYTES, SURVEYJS_SHARE } from './budget
 import { FLAGSHIP_SOURCE, formatKb, measureBundle, type BundleFigures, type ByteFigure } from './bundle-size'
 import { readManifest } from './bundle-graph'
 import type { Row, SectionResult } from './report'
+import type { PeerBytes } from './surveyjs-peer-page'
 
 const SECTION = 'bytes (gzip)'
 
@@ -11,8 +12,20 @@ export interface StackFloors {
   withoutFormLibraries: number
 }
 
-/** Byte figures of a build made by buildApp(), as table rows, with the stack floors for scale. */
-export function benchBytes(outDir: string, floors: StackFloors): SectionResult<BundleFigures & { stackFloorJs: StackFloors }> {
+/** The SurveyJS peer page as measured (buildSurveyJsPeer), with the versions of its libraries. */
+export interface MeasuredPeer extends PeerBytes {
+  libraries: string
+}
+
+/**
+ * Byte figures of a build made by buildApp(), as table rows, with the stack floors for scale and the
+ * SurveyJS peer page measured next to the fixed yardstick SURVEYJS_PAGE_GZIP_BYTES.
+ */
+export function benchBytes(
+  outDir: string,
+  floors: StackFloors,
+  peer: MeasuredPeer,
+): SectionResult<BundleFigures & { stackFloorJs: StackFloors; surveyJsPeer: MeasuredPeer & { fixedYardstick: number; appRatio: number; appRatioToFixed: number } }> {
   const figures = measureBundle(outDir)
   const flagshipFile = readManifest(outDir)[FLAGSHIP_SOURCE]!.file
   const flagship = figures.questionnaire.files.find((entry) => entry.file === flagshipFile)?.gzip ?? 0
@@ -35,6 +48,20 @@ export function benchBytes(outDir: string, floors: StackFloors): SectionResult<B
       BYTE_BUDGETS.questionnaireJs,
       ` (of which questionnaire content ${formatKb(flagship)})`,
     ),
+    row(
+      `SurveyJS peer page, measured (${peer.libraries}): JS to answer the flagship from its start page`,
+      peer.questionnaireJs,
+      undefined,
+      ` (of which questionnaire content ${formatKb(peer.contentJs)}; the budget's yardstick stays ${formatKb(SURVEYJS_PAGE_GZIP_BYTES)})`,
+    ),
+    {
+      section: SECTION,
+      metric: `app ÷ SurveyJS peer: JS to answer the flagship (decided share ${SURVEYJS_SHARE})`,
+      value: `${(figures.questionnaire.js / peer.questionnaireJs).toFixed(3)} of the measured peer, ${(figures.questionnaire.js / SURVEYJS_PAGE_GZIP_BYTES).toFixed(3)} of the fixed ${formatKb(SURVEYJS_PAGE_GZIP_BYTES)}`,
+      target: '',
+      ok: null,
+    },
+    row('SurveyJS peer page: results with chart.js: JS / CSS', peer.resultsJs, undefined, ` / ${formatKb(peer.css)}`),
     floorRow('stack floor: Vue, vue-router, pinia, vee-validate, yup, idb, no app code (for scale)', floors.withFormLibraries),
     floorRow('stack floor without vee-validate and yup (for scale)', floors.withoutFormLibraries),
     row('results page opened directly: JS (chart, catalogue, questionnaire included)', figures.results.js, undefined, count(figures.results)),
@@ -45,5 +72,11 @@ export function benchBytes(outDir: string, floors: StackFloors): SectionResult<B
     row('total: CSS', figures.total.css),
     row('service worker scripts (not loaded by the page)', figures.serviceWorker.js),
   ]
-  return { figures: { ...figures, stackFloorJs: floors }, rows }
+  const surveyJsPeer = {
+    ...peer,
+    fixedYardstick: SURVEYJS_PAGE_GZIP_BYTES,
+    appRatio: figures.questionnaire.js / peer.questionnaireJs,
+    appRatioToFixed: figures.questionnaire.js / SURVEYJS_PAGE_GZIP_BYTES,
+  }
+  return { figures: { ...figures, stackFloorJs: floors, surveyJsPeer }, rows }
 }

@@ -11,6 +11,8 @@ export const SYNTHETIC_DIST = resolve(BENCH_DIR, 'dist-synthetic')
 export const BENCH_PAGE_DIST = resolve(BENCH_DIR, 'bench-page')
 /** A page with the questionnaire path's libraries and nothing else (scripts/bench/stack-floor). */
 export const STACK_FLOOR_DIST = resolve(BENCH_DIR, 'stack-floor')
+/** The SurveyJS peer page (scripts/bench/surveyjs-peer): the flagship rendered by SurveyJS, the yardstick. */
+export const SURVEYJS_PEER_DIST = resolve(BENCH_DIR, 'surveyjs-peer')
 /** URL path the bench page is served under, on the same origin as the app (so both share IndexedDB). */
 export const BENCH_PAGE_PATH = '/__bench/'
 export const CHROMIUM_PROFILE = resolve(BENCH_DIR, 'chromium-profile')

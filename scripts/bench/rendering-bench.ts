@@ -6,7 +6,7 @@ import { TIME_TARGETS_MS } from './budgets'
 import { msUntilShown } from './page-probes'
 import { ROOT } from './paths'
 import { timeRow, type Row, type SectionResult } from './report'
-import { draftCheck } from './seed-records'
+import { draftCheck, flagshipQuestionnaire } from './seed-records'
 import { summarize, type Timing } from './stats'
 import { largestStep, shownPerStep } from './steps'
 import { syntheticQuestionnaire } from './synthetic-questionnaire'
@@ -32,7 +32,8 @@ export function hundredQuestionQuestionnaire(): Questionnaire {
   // Every eighth question depends on an earlier answer and is hidden in a new check, so the first
   // dimension gets as many questions as it takes for 100 to be shown.
   for (let total = 100; total < 200; total += 1) {
-    const questionnaire = syntheticQuestionnaire({ id: 'digitalisierungsgrad-check', version: '0.0.0', perDimension: [total, 5, 5, 5, 5, 5, 5] })
+    // The version the app ships (the swapped file's), or the app would not open the check.
+    const questionnaire = syntheticQuestionnaire({ id: 'digitalisierungsgrad-check', version: flagshipQuestionnaire().version, perDimension: [total, 5, 5, 5, 5, 5, 5] })
     if (shownPerStep(questionnaire)[0]! >= 100) return questionnaire
   }
   throw new Error('No synthetic questionnaire shows 100 questions in its first step')

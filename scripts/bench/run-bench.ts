@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, measures bytes, domain speed, Lighthouse scores, rendering and
-// storage at scale, prints one table and writes the figures to .bench/results.json.
+// storage at scale, prints one table and writes the figures to .bench/results.json. Bytes and
+// Lighthouse are also taken of a SurveyJS page answering the same questionnaire (surveyjs-peer/).
 // Exits 0 even when targets are missed: the byte budgets are enforced by a test, timings are not.
 // Usage: npm run bench [-- --only=bytes,domain,lighthouse,rendering,storage]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,12 +11,13 @@ import { benchBytes } from './bytes-bench'
 import { launchChromium, type BenchChromium } from './chromium'
 import { benchDomain, domainRows } from './domain-bench'
 import { benchLighthouse } from './lighthouse-bench'
-import { APP_DIST, BENCH_DIR, CHROMIUM_PROFILE, RESULTS_FILE, SYNTHETIC_DIST } from './paths'
+import { APP_DIST, BENCH_DIR, CHROMIUM_PROFILE, RESULTS_FILE, SURVEYJS_PEER_DIST, SYNTHETIC_DIST } from './paths'
 import { benchLargestStep, hundredQuestionQuestionnaire, stepRows } from './rendering-bench'
-import { printTable, summaryLine, type Row } from './report'
+import { printPeerComparison, printTable, summaryLine, type PeerComparison, type Row } from './report'
 import { flagshipQuestionnaire } from './seed-records'
 import { serveApp } from './static-server'
 import { benchStorage } from './storage-bench'
+import { buildSurveyJsPeer, measurePeerBytes, peerLibraries } from './surveyjs-peer-page'
 
 const SECTIONS = ['bytes', 'domain', 'lighthouse', 'rendering', 'storage'] as const
 type Section = (typeof SECTIONS)[number]
@@ -50,12 +52,18 @@ log('building the app into .bench/dist …')
 await buildApp(APP_DIST)
 if (needsBrowser) await buildBenchPage()
 if (wants('rendering')) await buildAppWithQuestionnaire(SYNTHETIC_DIST, hundredQuestionQuestionnaire())
+// The SurveyJS peer page: the yardstick of the byte budget and the Lighthouse peer.
+if (wants('bytes') || wants('lighthouse')) await buildSurveyJsPeer(flagshipQuestionnaire())
 
 await section('bytes', async () =>
-  benchBytes(APP_DIST, {
-    withFormLibraries: await buildStackFloor('with-form-libraries'),
-    withoutFormLibraries: await buildStackFloor('without-form-libraries'),
-  }),
+  benchBytes(
+    APP_DIST,
+    {
+      withFormLibraries: await buildStackFloor('with-form-libraries'),
+      withoutFormLibraries: await buildStackFloor('without-form-libraries'),
+    },
+    { ...measurePeerBytes(SURVEYJS_PEER_DIST), libraries: peerLibraries() },
+  ),
 )
 await section('domain', async () => {
   const domain = benchDomain()
@@ -86,7 +94,11 @@ async function withServer<T>(dir: string, run: (origin: string) => Promise<T>): 
 
 try {
   // Lighthouse first: its performance score is the most sensitive to a busy machine.
-  await section('lighthouse', () => withServer(APP_DIST, (origin) => benchLighthouse(chromium!.context, chromium!.port, origin)))
+  await section('lighthouse', () =>
+    withServer(APP_DIST, (origin) =>
+      withServer(SURVEYJS_PEER_DIST, (peerOrigin) => benchLighthouse(chromium!.context, chromium!.port, origin, peerOrigin)),
+    ),
+  )
   await section('rendering', async () => {
     const synthetic = await withServer(SYNTHETIC_DIST, (origin) =>
       benchLargestStep(chromium!.context, origin, hundredQuestionQuestionnaire(), 'synthetic questionnaire (bench-only build)'),
@@ -112,6 +124,11 @@ if (needsBrowser) {
 
 console.log('')
 printTable(rows)
+const comparison = (figures.lighthouse as { comparison?: PeerComparison[] } | undefined)?.comparison
+if (comparison) {
+  console.log('\nThe app and the SurveyJS peer page (scripts/bench/surveyjs-peer), same answers, same run:')
+  printPeerComparison(comparison)
+}
 const summary = summaryLine(rows)
 console.log(`\n${summary}`)
 const environment = { node: process.version, chromium: chromium?.version ?? null, cpus: availableParallelism(), platform: process.platform }

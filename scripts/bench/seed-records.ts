@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { createAssessment } from '../../src/domain/assessment/new-assessment'
 import type { Questionnaire } from '../../src/domain/questionnaire/types'
 import { loadQuestionnaire } from '../../src/domain/questionnaire/validate-questionnaire'
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment'
+import { versionFiles } from '../vite/shipped-questionnaires'
 import { ROOT } from './paths'
 import { BENCH_PROFILE, syntheticAnswers } from './synthetic-questionnaire'
 import type { AssessmentRecord } from '../../src/domain/shapes/assessment'
@@ -16,8 +16,9 @@ import type { Answers } from '../../src/domain/shapes/answers'
  * so they pass the storage module's validation like records the app writes itself.
  */
 
+/** The latest version of the flagship, the one new checks use (FLAGSHIP_SOURCE in bundle-size.ts). */
 export function flagshipQuestionnaire(): Questionnaire {
-  const file = resolve(ROOT, 'questionnaires/digitalisierungsgrad-check/1.0.0.json')
+  const file = versionFiles(ROOT, 'digitalisierungsgrad-check').at(-1)!
   const loaded = loadQuestionnaire(JSON.parse(readFileSync(file, 'utf8')))
   if (!loaded.ok) throw new Error(`${file} is invalid`)
   return loaded.questionnaire

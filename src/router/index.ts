@@ -28,13 +28,16 @@ function toPlainStep(to: RouteLocationNormalized, from: RouteLocationNormalized)
 
 /**
  * A lazily loaded view whose page texts (its `pageMessages`, one chunk per language) are loaded in
- * the shown language before it opens, so it never shows before its words.
+ * the shown language before it opens, so it never shows before its words; and its `beforeOpen`
+ * data, if it has any.
  */
-function view(load: () => Promise<{ default: Component; pageMessages?: readonly MessageGroup[] }>) {
+function view(load: () => Promise<{ default: Component; pageMessages?: readonly MessageGroup[]; beforeOpen?: () => Promise<void> }>) {
   return async () => {
     const module = await load()
     const translator = appTranslator()
-    if (translator && module.pageMessages) await Promise.all(module.pageMessages.map((group) => loadMessageGroup(translator, group, translator.locale.value)))
+    const texts = translator ? (module.pageMessages ?? []).map((group) => loadMessageGroup(translator, group, translator.locale.value)) : []
+    // What the page shows at once (e.g. the start page's unfinished checks), so nothing moves after the first paint.
+    await Promise.all([...texts, module.beforeOpen?.().catch(() => undefined)])
     return module
   }
 }

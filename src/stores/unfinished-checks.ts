@@ -2,12 +2,23 @@ import { latestUnfinishedChecks, type UnfinishedCheck } from '@/storage/unfinish
 
 export type { UnfinishedCheck }
 
-/** The start page's "Weitermachen": the last few unfinished checks on this device; none when storage fails. */
-export async function unfinishedChecks(limit = 3): Promise<UnfinishedCheck[]> {
+let latest: UnfinishedCheck[] = []
+
+/**
+ * Reads the last few unfinished checks on this device for the start page's "Weitermachen"; none
+ * when storage fails (the start page works without it, the storage banner reports the problem).
+ * The router calls it before the start page opens, so the list is there at the first paint and
+ * nothing below it moves once it arrives.
+ */
+export async function loadUnfinishedChecks(limit = 3): Promise<void> {
   try {
-    return await latestUnfinishedChecks(limit)
+    latest = await latestUnfinishedChecks(limit)
   } catch {
-    // The start page works without storage; the storage banner reports the problem itself.
-    return []
+    latest = []
   }
+}
+
+/** What `loadUnfinishedChecks` read last. */
+export function unfinishedChecks(): UnfinishedCheck[] {
+  return latest
 }

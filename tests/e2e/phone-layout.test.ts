@@ -179,6 +179,8 @@ describe('phone layouts in Chromium', () => {
         await p.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
         await p.getByRole('region', { name: 'Was aus dem letzten Plan wurde' }).locator('tbody tr').first().waitFor()
         // On a phone only the bar chart shows, its bars sideways in a tall box: every field name fits.
+        // It is drawn when it comes near the screen, screens below the result's text.
+        await p.locator('.results-chart--bar').scrollIntoViewIfNeeded()
         await p.locator('.results-chart--bar canvas[width]:not([width="0"])').waitFor()
         expect(await p.locator('.results-chart--radar').isVisible()).toBe(false)
         const box = await p.locator('.results-chart--bar canvas').boundingBox()
