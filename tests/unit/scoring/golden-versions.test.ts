@@ -7,6 +7,7 @@ import { answersSchema, type Answers } from '@/domain/shapes/answers'
 import { profileSchema, type Profile } from '@/domain/shapes/profile'
 import type { AssessmentResult } from '@/domain/shapes/result'
 import { loadQuestionnaireFile } from './answer-builder'
+import { GOLDEN_DAY, prioritiesOf, type GoldenPriorities } from './golden-priorities'
 
 /**
  * Golden results per published questionnaire version: a version once published must score the
@@ -28,6 +29,8 @@ interface GoldenFixture {
   profile: unknown
   answers: unknown
   expected: Omit<AssessmentResult, 'engineVersion'>
+  /** What the results page makes of it (default targets, real catalogue, GOLDEN_DAY): reviewed when it changes. */
+  expectedPriorities: GoldenPriorities
 }
 
 /** Every shipped version, `id@version`, from the files questionnaires/<id>/<version>.json. */
@@ -80,6 +83,16 @@ describe.each(shipped)('%s', (key) => {
     const { engineVersion: _engine, ...result } = scoreAssessment(questionnaire, answers, profile)
     // The message holds the whole result, to fill in `expected` of a new version's fixture.
     expect(result, JSON.stringify(result)).toStrictEqual(fixture.expected)
+  })
+
+  it.each(ANSWER_SETS)(`gives the %s answers the same strengths, gaps, next steps and top offers (offers as of ${GOLDEN_DAY})`, (name) => {
+    const fixture = readGolden(key, name)
+    const { profile, answers } = storedInput(fixture)
+    const priorities = prioritiesOf(questionnaire, scoreAssessment(questionnaire, answers, profile), profile, answers)
+    expect(priorities, JSON.stringify(priorities)).toStrictEqual(fixture.expectedPriorities)
+    // No field is both a strength and a gap, and a context field is neither.
+    expect(priorities.strengths.filter((field) => priorities.gaps.includes(field) || priorities.context.includes(field))).toEqual([])
+    expect(priorities.gaps.filter((field) => priorities.context.includes(field))).toEqual([])
   })
 
   it.each(ANSWER_SETS)('has its %s expectation checked by hand, field by field', (name) => {
