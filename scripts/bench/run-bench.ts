@@ -1,9 +1,12 @@
 // `npm run bench`: builds the app, measures bytes, domain speed, Lighthouse scores, rendering and
-// storage at scale, prints one table and writes the figures to .bench/results.json. Bytes and
-// Lighthouse are also taken of a SurveyJS page answering the same questionnaire (surveyjs-peer/).
+// storage at scale and the regional collector under load, prints one table and writes the figures
+// to .bench/results.json. Bytes and Lighthouse are also taken of a SurveyJS page answering the same
+// questionnaire (surveyjs-peer/).
 // Exits 0 even when targets are missed: the byte budgets are enforced by a test, timings are not.
-// Usage: npm run bench [-- --only=bytes,domain,lighthouse,rendering,storage]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+// Usage: npm run bench [-- --only=bytes,domain,lighthouse,rendering,storage,collector]
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { buildApp } from './build-app'
 import { buildAppWithQuestionnaire, buildBenchPage, buildStackFloor } from './build-bench-variants'
@@ -19,7 +22,7 @@ import { serveApp } from './static-server'
 import { benchStorage } from './storage-bench'
 import { buildSurveyJsPeer, measurePeerBytes, peerLibraries } from './surveyjs-peer-page'
 
-const SECTIONS = ['bytes', 'domain', 'lighthouse', 'rendering', 'storage'] as const
+const SECTIONS = ['bytes', 'domain', 'lighthouse', 'rendering', 'storage', 'collector'] as const
 type Section = (typeof SECTIONS)[number]
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
@@ -73,7 +76,8 @@ await section('domain', async () => {
 let chromium: BenchChromium | undefined
 const pageErrors: string[] = []
 if (needsBrowser) {
-  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true })
+  // Chromium's helper processes may still write to it for a moment after it closed.
+  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   chromium = await launchChromium(CHROMIUM_PROFILE)
   chromium.context.on('page', (page) => {
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
@@ -110,8 +114,47 @@ try {
 } finally {
   await chromium?.close()
   // Tens of megabytes after the storage section, and only meaningful while the bench runs.
-  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true })
+  // Chromium's helper processes may still write to it for a moment after it closed.
+  rmSync(CHROMIUM_PROFILE, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
 }
+// The regional collector on 127.0.0.1 (collector/bench/run-bench.ts, in its own process): on PGlite,
+// or on the PostgreSQL server DATABASE_URL names.
+await section('collector', async () => {
+  const out = join(BENCH_DIR, 'collector.json')
+  const run = spawnSync('npx', ['tsx', 'collector/bench/run-bench.ts', out], { stdio: 'inherit', env: process.env })
+  if (!existsSync(out) || run.status === null) throw new Error(`the collector bench ended without figures (status ${String(run.status)})`)
+  const result = JSON.parse(readFileSync(out, 'utf8')) as CollectorBench
+  const load = (label: string, figures: CollectorLoad): Row[] => [
+    { section: 'collector', metric: `${label}: ${figures.submissions} submissions from ${figures.senders} senders (${result.database})`, value: `${figures.perSecond.toFixed(0)} /s, p50 ${figures.p50Ms.toFixed(1)} ms, p95 ${figures.p95Ms.toFixed(1)} ms`, target: '', ok: null },
+    { section: 'collector', metric: `${label}: stored = sent, none lost or doubled`, value: `${figures.storedRows} of ${figures.submissions}`, target: 'all, once', ok: figures.ok },
+  ]
+  return {
+    figures: result,
+    rows: [
+      ...load('load', result.load),
+      { section: 'collector', metric: `publication at ${result.publication.storedSubmissions} stored submissions`, value: `${result.publication.publishSeconds.toFixed(1)} s (next one ${result.publication.republishSeconds.toFixed(1)} s)`, target: '', ok: null },
+      ...load('killed (SIGKILL) and restarted mid-load', result.killed),
+    ],
+  }
+})
+
+/** The parts of the collector bench's JSON (collector/bench/run-bench.ts) the table shows. */
+interface CollectorLoad {
+  submissions: number
+  senders: number
+  perSecond: number
+  p50Ms: number
+  p95Ms: number
+  storedRows: number
+  ok: boolean
+}
+interface CollectorBench {
+  database: string
+  load: CollectorLoad
+  killed: CollectorLoad
+  publication: { storedSubmissions: number; publishSeconds: number; republishSeconds: number }
+}
+
 if (needsBrowser) {
   rows.push({
     section: 'browser',
