@@ -50,6 +50,8 @@ describe('focus, titles and the overview before finishing, by keyboard', () => {
     await page.goto(`${baseUrl}/check/${id}/pruefen`)
     await page.getByRole('heading', { level: 1, name: 'Ihre Antworten prüfen' }).waitFor()
     expect(await page.title()).toBe('Antworten prüfen – Reifegrad')
+    // The heading shows at once; the answers once the check is read from storage.
+    await page.locator('.review-answers').first().waitFor()
     const answered = page.locator('.review-answers dd').filter({ has: page.locator('.review-answers__answer') })
     expect(await answered.count()).toBe(1)
     expect(await page.locator('.review-answers__open').count()).toBeGreaterThan(10)

@@ -10,7 +10,8 @@ const baseUrl = inject('baseUrl')
 const profileDir = mkdtempSync(join(tmpdir(), 'reifegrad-killed-'))
 
 describe('a killed browser loses no answer', () => {
-  afterAll(() => rmSync(profileDir, { recursive: true, force: true }))
+  // A killed Chromium's helper processes may still write to the profile for a moment.
+  afterAll(() => rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }))
 
   it('finds the answer after SIGKILL and a relaunch on the same profile', async () => {
     const first = await launchKillable(profileDir)
@@ -40,7 +41,7 @@ describe('a killed browser loses no answer', () => {
 
 describe('a killed browser loses no typed text', () => {
   const typedProfileDir = mkdtempSync(join(tmpdir(), 'reifegrad-killed-typed-'))
-  afterAll(() => rmSync(typedProfileDir, { recursive: true, force: true }))
+  afterAll(() => rmSync(typedProfileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }))
 
   it('keeps a note typed in session mode once the page says it is saved, with no pause in typing needed', async () => {
     const first = await launchKillable(typedProfileDir)

@@ -21,7 +21,7 @@ export async function launchPersistent(userDataDir?: string): Promise<{ context:
     userDataDir: dir,
     close: async () => {
       await context.close()
-      if (!userDataDir) rmSync(dir, { recursive: true, force: true })
+      if (!userDataDir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }
