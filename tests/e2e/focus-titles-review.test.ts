@@ -27,13 +27,13 @@ describe('focus, titles and the overview before finishing, by keyboard', () => {
     const page = await (await browser.newContext()).newPage()
     await page.goto(`${baseUrl}/`)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(await page.title()).toBe('Reifegrad – Digitalisierungs-Check für Mittelstand und Handwerk')
+    await expect.poll(() => page.title()).toBe('Reifegrad – Digitalisierungs-Check für Mittelstand und Handwerk')
 
     // "Speichern und weiter zu den Fragen": focus on the step's heading, title "Schritt 1 von 7: …".
     const id = await startCheckByKeyboard(page, baseUrl, PROFILE)
     await expect.poll(async () => (await focusInfo(page)).tag).toBe('H1')
     const firstTitle = (await focusInfo(page)).text
-    expect(await page.title()).toBe(`Schritt 1 von 7: ${firstTitle} – Reifegrad`)
+    await expect.poll(() => page.title()).toBe(`Schritt 1 von 7: ${firstTitle} – Reifegrad`)
 
     // One answer by keyboard, then "Weiter": focus on the next step's heading.
     await tabUntil(page, (info) => info.type === 'radio')
@@ -44,12 +44,12 @@ describe('focus, titles and the overview before finishing, by keyboard', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL('**/schritt/2')
     await expect.poll(async () => (await focusInfo(page)).tag).toBe('H1')
-    expect(await page.title()).toMatch(/^Schritt 2 von 7: .+ – Reifegrad$/)
+    await expect.poll(() => page.title()).toMatch(/^Schritt 2 von 7: .+ – Reifegrad$/)
 
     // The overview: every question with its answer or "noch offen", and "Ändern" links.
     await page.goto(`${baseUrl}/check/${id}/pruefen`)
     await page.getByRole('heading', { level: 1, name: 'Ihre Antworten prüfen' }).waitFor()
-    expect(await page.title()).toBe('Antworten prüfen – Reifegrad')
+    await expect.poll(() => page.title()).toBe('Antworten prüfen – Reifegrad')
     // The heading shows at once; the answers once the check is read from storage.
     await page.locator('.review-answers').first().waitFor()
     const answered = page.locator('.review-answers dd').filter({ has: page.locator('.review-answers__answer') })
@@ -65,7 +65,7 @@ describe('focus, titles and the overview before finishing, by keyboard', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Pflichtfragen' })
     await summary.waitFor()
     await expect.poll(async () => (await focusInfo(page)).text).toContain('Pflichtfragen')
-    expect(await page.title()).toBe('Fehler: Antworten prüfen – Reifegrad')
+    await expect.poll(() => page.title()).toBe('Fehler: Antworten prüfen – Reifegrad')
     const requiredOpen = await page.locator('.review-answers dt').filter({ hasText: '(Pflichtfrage)' }).count()
     expect(await summary.getByRole('link').count()).toBe(requiredOpen)
     expect(requiredOpen).toBeGreaterThan(0)
@@ -106,7 +106,7 @@ describe('focus, titles and the overview before finishing, by keyboard', () => {
     await page.getByRole('button', { name: 'Speichern' }).click()
     await page.waitForURL(/\/betriebe\/[0-9a-f-]{36}$/)
     await expect.poll(async () => (await focusInfo(page)).text).toBe('Der Betrieb „Schreinerei Focke“ wurde auf diesem Gerät gespeichert.')
-    expect(await page.title()).toBe('Schreinerei Focke – Reifegrad')
+    await expect.poll(() => page.title()).toBe('Schreinerei Focke – Reifegrad')
 
     // An empty name: the error summary gets focus and the title says so.
     await page.goto(`${baseUrl}/betriebe/neu`)
