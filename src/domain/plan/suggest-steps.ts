@@ -3,6 +3,7 @@ import type { NextStep, Question, Questionnaire } from '../questionnaire/types'
 import { isNotApplicable, isNotRelevantAnswer, isScored } from '../questionnaire/visibility'
 import type { AnswerValue, Answers } from '../shapes/answers'
 import type { AssessmentResult } from '../shapes/result'
+import type { MatchedMeasure, MatchOutcome } from '../measures/match-measures'
 
 /**
  * The next steps a business's own answers suggest (authors attach them to weak answers), in the
@@ -88,4 +89,16 @@ function placeOf(question: Question, weakness: number, step: NextStep): Pick<Sug
     weakness,
     priority: weakness + (step.quickWin ? QUICK_WIN_BONUS : 0),
   }
+}
+
+/**
+ * The offers that help with a suggested step: those that fit the business today or are worth
+ * checking (open first), of a kind the step names, and suggested for the same field or topic.
+ */
+export function offersForStep(step: SuggestedStep, matches: Pick<MatchOutcome, 'open' | 'check'> | null): MatchedMeasure[] {
+  return [...(matches?.open ?? []), ...(matches?.check ?? [])].filter(
+    (item) =>
+      step.step.measureKinds.includes(item.measure.kind) &&
+      item.reasons.some((reason) => reason.kind === 'score' && (reason.dimension === step.dimension || (step.topic !== undefined && reason.topic === step.topic))),
+  )
 }
