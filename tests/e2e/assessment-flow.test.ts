@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage } from './support/browser'
-import { answerStepByKeyboard, startCheckByKeyboard } from './support/check-flow'
+import { answerStepByKeyboard, startCheckByKeyboard, waitForWholeResults } from './support/check-flow'
 import { readAssessment } from './support/indexeddb'
 
 const baseUrl = inject('baseUrl')
@@ -46,7 +46,7 @@ describe('assessment flow in Chromium', () => {
     await page.keyboard.press('Enter')
 
     await page.waitForURL('**/ergebnis')
-    await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+    await waitForWholeResults(page)
     expect(await page.locator('table.results-table tbody tr').count()).toBe(7)
     expect((await page.locator('.result-overall__score').textContent())?.replace(/\s+/g, ' ')).toMatch(/\d+ von 100 Punkten · Stufe \d: /)
     expect(await axeViolations(page)).toEqual([])

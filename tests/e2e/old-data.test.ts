@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage } from './support/browser'
+import { waitForWholeResults } from './support/check-flow'
 
 const baseUrl = inject('baseUrl')
 const RELEASED = join(import.meta.dirname, '../fixtures/released/v1')
@@ -103,7 +104,7 @@ describe('data of release 1 opened with this build', () => {
     // The completed check opens on its own questionnaire version, with its frozen result.
     const completed = released('assessment-completed')
     await page.goto(`${baseUrl}/check/${String(completed.id)}/ergebnis`)
-    await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+    await waitForWholeResults(page)
     const score = Math.round((completed.result as { overall: { score: number } }).overall.score)
     expect(await page.locator('.result-overall').textContent()).toContain(`${score} von 100`)
     expect(await page.getByText('Elektro Huber GmbH').count()).toBeGreaterThan(0)

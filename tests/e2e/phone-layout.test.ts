@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage, type PageWatch } from './support/browser'
 import { answerStepByClicks, createCompany } from './support/consultant-flow'
 import { tabUntil } from './support/keyboard'
+import { waitForWholeResults } from './support/check-flow'
 
 const baseUrl = inject('baseUrl')
 const SLOW = 300_000
@@ -176,7 +177,7 @@ describe('phone layouts in Chromium', () => {
       name: 'results',
       path: () => `/check/${ids.second}/ergebnis`,
       ready: async (p) => {
-        await p.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+        await waitForWholeResults(p)
         await p.getByRole('region', { name: 'Was aus dem letzten Plan wurde' }).locator('tbody tr').first().waitFor()
         // On a phone only the bar chart shows, its bars sideways in a tall box: every field name fits.
         // It is drawn when it comes near the screen, screens below the result's text.
@@ -199,7 +200,7 @@ describe('phone layouts in Chromium', () => {
       name: 'results with plan',
       path: () => `/check/${ids.first}/ergebnis`,
       ready: async (p) => {
-        await p.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+        await waitForWholeResults(p)
         await p.locator('#plan fieldset.plan-step').first().waitFor()
       },
     },

@@ -104,6 +104,15 @@ export async function answerStepByKeyboard(page: Page, choose: (name: string) =>
   throw new Error('Did not reach the Weiter button')
 }
 
+/**
+ * Waits until the results page has built all its parts: it shows the result first and adds the
+ * fields, offers and plan after painting, so counting or axe before this reads half a page.
+ */
+export async function waitForWholeResults(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+  await page.locator('.results-page[data-complete]').waitFor()
+}
+
 /** Waits until the last answer is confirmed as stored. */
 export async function waitForSaved(page: Page): Promise<void> {
   await page.getByText('Gespeichert auf diesem Gerät').waitFor()
@@ -129,6 +138,6 @@ export async function completeCheckByKeyboard(page: Page, baseUrl: string, profi
   }
   await finish.click()
   await page.waitForURL('**/ergebnis')
-  await page.getByRole('heading', { name: 'Gesamtergebnis' }).waitFor()
+  await waitForWholeResults(page)
   return id
 }
