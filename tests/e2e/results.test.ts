@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, watchPage } from './support/browser'
 import { shownMessageKeys } from './support/message-keys'
-import { completeCheckByKeyboard, type KeyboardProfile } from './support/check-flow'
+import { completeCheckByKeyboard, waitForWholeResults, type KeyboardProfile } from './support/check-flow'
 import { pdfPages } from './support/pdf-text'
 
 const baseUrl = inject('baseUrl')
@@ -48,7 +48,7 @@ describe('results, measures and report in Chromium', () => {
     await page.selectOption('#target-reifegrad', '5')
     await page.waitForFunction(() => document.querySelector('#target-reifegrad + span')?.textContent !== '')
     await page.reload()
-    await page.getByRole('heading', { name: 'Passende Förderung und Beratung' }).waitFor()
+    await waitForWholeResults(page)
     expect(await page.locator('#target-reifegrad').inputValue()).toBe('5')
 
     await page.emulateMedia({ media: 'print' })
