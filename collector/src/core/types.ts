@@ -1,5 +1,5 @@
-import { DIMENSION_IDS, type DimensionId, type EmployeeClass, type SectorGroup, type StateCode } from '../payload/codes.ts'
-import type { ScoreLevel } from '../payload/types.ts'
+import { DIMENSION_IDS, type DimensionId } from '../payload/codes.ts'
+import type { StoredSubmission } from '../payload/types.ts'
 
 /**
  * Shapes of the publishing core. The core is pure: it takes stored rows, the previous snapshot's
@@ -7,20 +7,7 @@ import type { ScoreLevel } from '../payload/types.ts'
  */
 
 /** What the core reads of a stored submission, plus its publication state. */
-export interface SubmissionRow {
-  key: string
-  questionnaire: string
-  month: string
-  receivedMonth: string
-  state: StateCode
-  district: string | null
-  campaign: string | null
-  sectorGroup: SectorGroup
-  employees: EmployeeClass
-  overall: ScoreLevel
-  dimensions: Partial<Record<DimensionId, ScoreLevel>>
-  context: Record<string, string>
-  plan: Partial<Record<DimensionId, { planned: number; done: number }>>
+export interface SubmissionRow extends Omit<StoredSubmission, 'payloadHash' | 'payloadVersion'> {
   /** Which measures of this row are in the published figures (bit per measure, see measureBit). */
   releasedMask: number
   /** Which attributes this row is published without (bit per attribute, see ATTRIBUTE_BITS). */
