@@ -5,6 +5,7 @@ import { axeViolations, launchBrowser, watchPage, type PageWatch } from './suppo
 import { answerStepByClicks, createCompany } from './support/consultant-flow'
 import { tabUntil } from './support/keyboard'
 import { waitForWholeResults } from './support/check-flow'
+import { localDay } from './support/page-dates'
 
 const baseUrl = inject('baseUrl')
 const SLOW = 300_000
@@ -32,15 +33,6 @@ interface Route {
 async function chooseFile(page: Page, path: string): Promise<void> {
   await page.getByLabel('Datei (JSON)').setInputFiles(path)
   await page.locator('.import-preview, .import-errors').first().waitFor()
-}
-
-/** The page's local date, `days` from today. */
-async function localDay(page: Page, days: number): Promise<string> {
-  return page.evaluate((offset) => {
-    const now = new Date()
-    now.setDate(now.getDate() + offset)
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-  }, days)
 }
 
 /**

@@ -5,6 +5,7 @@ import { axeViolations, launchBrowser, watchPage } from './support/browser'
 import { completeCheckByKeyboard, type KeyboardProfile } from './support/check-flow'
 import { tabUntil } from './support/keyboard'
 import { answerStepByClicks, createCompany, downloadOf } from './support/consultant-flow'
+import { localDay } from './support/page-dates'
 
 const baseUrl = inject('baseUrl')
 const SLOW = 240_000
@@ -17,15 +18,6 @@ function calendarEvents(text: string): { uid: string; summary: string; start: st
     const event = new ICAL.Event(component)
     return { uid: event.uid, summary: event.summary, start: event.startDate.toString(), end: event.endDate.toString() }
   })
-}
-
-/** The page's local date, `days` from today. */
-async function localDay(page: Page, days: number): Promise<string> {
-  return page.evaluate((offset) => {
-    const now = new Date()
-    now.setDate(now.getDate() + offset)
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-  }, days)
 }
 
 const planSteps = (page: Page) => page.locator('#plan fieldset.plan-step')
